@@ -1,0 +1,7 @@
+import 'reflect-metadata';
+
+async function bootstrap(): Promise<void> {
+  console.log('Préau worker');
+}
+
+void bootstrap();

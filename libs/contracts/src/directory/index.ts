@@ -1,0 +1,187 @@
+import { z } from 'zod';
+import type { Role } from '../identity';
+
+export const MODULES = ['blog', 'messaging', 'media', 'homework', 'liaison', 'calendar'] as const;
+export type ModuleName = (typeof MODULES)[number];
+export type ModuleSwitches = Record<ModuleName, boolean>;
+
+export const COMMENT_MODERATION = ['held', 'immediate', 'off'] as const;
+export type CommentModeration = (typeof COMMENT_MODERATION)[number];
+
+export interface ClassSettings {
+  commentModeration: CommentModeration;
+  holdPupilMessages: boolean;
+  shareBlogWithPartners: boolean;
+}
+
+export interface ClassView {
+  id: string;
+  name: string;
+  schoolId: string;
+  schoolName: string;
+  modules: ModuleSwitches;
+  /** Modules switched off for the whole school by an emergency switch. */
+  schoolSwitches: Partial<ModuleSwitches>;
+  settings: ClassSettings;
+  /** What the caller may do here (for the UI; the server checks again on every call). */
+  permissions: ClassAction[];
+}
+
+export const switchModulesRequestSchema = z
+  .object(Object.fromEntries(MODULES.map((m) => [m, z.boolean().optional()])) as Record<ModuleName, z.ZodOptional<z.ZodBoolean>>)
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, { message: 'At least one module is required' });
+export type SwitchModulesRequest = Partial<ModuleSwitches>;
+
+export const changeSettingsRequestSchema = z
+  .object({
+    commentModeration: z.enum(COMMENT_MODERATION).optional(),
+    holdPupilMessages: z.boolean().optional(),
+    shareBlogWithPartners: z.boolean().optional(),
+  })
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, { message: 'At least one setting is required' });
+export type ChangeSettingsRequest = z.infer<typeof changeSettingsRequestSchema>;
+
+export const schoolSwitchesRequestSchema = z
+  .object(Object.fromEntries(MODULES.map((m) => [m, z.boolean().optional()])) as Record<ModuleName, z.ZodOptional<z.ZodBoolean>>)
+  .strict();
+
+export const requestPartnershipSchema = z.object({ partnerClassId: z.uuid() }).strict();
+
+export interface PersonView {
+  id: string;
+  displayName: string;
+  role: Role;
+}
+
+export interface ClassMembersView {
+  pupils: PersonView[];
+  teachers: PersonView[];
+  /** Only for the class's teachers and the school's staff. */
+  parents?: (PersonView & { childIds: string[] })[];
+}
+
+export interface PartnershipView {
+  id: string;
+  requesterClassId: string;
+  partnerClassId: string;
+  status: 'pending' | 'active';
+}
+
+export interface SchoolView {
+  id: string;
+  name: string;
+  academyId: string;
+  switches: ModuleSwitches;
+}
+
+/**
+ * Every action of the module matrix (access-rules.md), plus the directory's own.
+ * Other contexts ask "what may A do in class C?" and check the action they need.
+ */
+export const CLASS_ACTIONS = [
+  'class.read',
+  'class.members.read',
+  'class.parents.read',
+  'class.modules.switch',
+  'class.settings.change',
+  'class.partnership.manage',
+  'blog.read',
+  'blog.write',
+  'blog.moderate',
+  'blog.comment',
+  'blog.comment.moderate',
+  'homework.read',
+  'homework.write',
+  'homework.tick',
+  'liaison.read',
+  'liaison.write',
+  'liaison.sign',
+  'liaison.signatures.read',
+  'calendar.read',
+  'calendar.write',
+  'media.class.read',
+  'media.class.share',
+  'messaging.use',
+] as const;
+export type ClassAction = (typeof CLASS_ACTIONS)[number];
+
+/** How a person stands to a class: drives the module matrix. */
+export type ClassRelation =
+  | 'pupil'
+  | 'parent'
+  | 'teacher'
+  | 'partner-member'
+  | 'school-admin'
+  | 'academy-admin'
+  | 'none';
+
+export interface ClassAccess {
+  classId: string;
+  schoolId: string | null;
+  /** False when the class does not exist or the caller may not know about it (answer 404). */
+  known: boolean;
+  relations: ClassRelation[];
+  modules: ModuleSwitches;
+  /** Actions allowed by the matrix, before module switches. */
+  allowed: ClassAction[];
+}
+
+/** Which module an action belongs to (null: directory actions, never switched off). */
+export function moduleOf(action: ClassAction): ModuleName | null {
+  const prefix = action.split('.')[0];
+  return (MODULES as readonly string[]).includes(prefix) ? (prefix as ModuleName) : null;
+}
+
+// ---- cross-context queries, dispatched on the query bus; the directory answers them ----
+
+/** "What may A do in class C?" → ClassAccess */
+export class GetClassAccessQuery {
+  constructor(
+    readonly personId: string,
+    readonly classId: string,
+  ) {}
+}
+
+/** "May A write to B?" → { allowed: boolean } */
+export class MayWriteToQuery {
+  constructor(
+    readonly senderId: string,
+    readonly recipientId: string,
+  ) {}
+}
+
+/** "Whom may A write to?" → RecipientView[] */
+export class ListAllowedRecipientsQuery {
+  constructor(
+    readonly senderId: string,
+    readonly search?: string,
+  ) {}
+}
+
+export interface RecipientView extends PersonView {
+  /** e.g. "CE2 A" for a pupil or teacher, "parent of Léa" for a parent. */
+  context: string;
+}
+
+/** Where a person stands in the structures: answers the schools/classes/children of GET /me. */
+export class GetPlacementQuery {
+  constructor(readonly personId: string) {}
+}
+
+export interface Placement {
+  schools: { id: string; name: string }[];
+  classes: { id: string; name: string; schoolId: string }[];
+  children: { id: string; displayName: string; classId: string | null; className: string | null }[];
+}
+
+/** Integration events of the directory context. */
+export const DirectoryEvents = {
+  ModulesSwitched: 'directory.modules-switched',
+  SettingsChanged: 'directory.settings-changed',
+  PartnershipRequested: 'directory.partnership-requested',
+  PartnershipAccepted: 'directory.partnership-accepted',
+  PartnershipEnded: 'directory.partnership-ended',
+  SchoolSwitchesChanged: 'directory.school-switches-changed',
+} as const;

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+export const ROLES = ['PUPIL', 'PARENT', 'TEACHER', 'SCHOOL_ADMIN', 'ACADEMY_ADMIN'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const loginRequestSchema = z.object({
+  login: z.string().trim().min(1).max(100),
+  password: z.string().min(1).max(200),
+});
+export type LoginRequest = z.infer<typeof loginRequestSchema>;
+
+export const changePasswordRequestSchema = z.object({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: z.string().min(10).max(200),
+});
+export type ChangePasswordRequest = z.infer<typeof changePasswordRequestSchema>;
+
+export interface UserSummary {
+  id: string;
+  login: string;
+  displayName: string;
+  role: Role;
+}
+
+export interface LoginResponse {
+  user: UserSummary;
+  csrfToken: string;
+}
+
+export interface MeResponse {
+  id: string;
+  login: string;
+  displayName: string;
+  role: Role;
+  schools: { id: string; name: string }[];
+  classes: { id: string; name: string; schoolId: string }[];
+  children: { id: string; displayName: string; classId: string | null; className: string | null }[];
+  csrfToken: string;
+}
+
+/** Integration events of the identity context (payloads travel through the outbox). */
+export const IdentityEvents = {
+  LoggedIn: 'identity.logged-in',
+  LoginFailed: 'identity.login-failed',
+  LoggedOut: 'identity.logged-out',
+  PasswordChanged: 'identity.password-changed',
+  AccountBlocked: 'identity.account-blocked',
+} as const;

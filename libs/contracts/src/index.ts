@@ -1,0 +1,5 @@
+export * from './errors';
+export * from './paging';
+export * from './identity';
+export * from './directory';
+export * from './platform';

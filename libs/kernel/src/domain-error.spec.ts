@@ -1,0 +1,19 @@
+import { BusinessRuleViolation, checkRule, DomainError, rule } from './domain-error';
+
+describe('checkRule', () => {
+  it('throws a violation named after the broken rule, with its code', () => {
+    const r = rule('OnlyATeacherPublishes', 'FORBIDDEN', 'Only a teacher publishes.', () => true);
+    expect(() => checkRule(r)).toThrow(BusinessRuleViolation);
+    try {
+      checkRule(r);
+    } catch (e) {
+      expect(e).toBeInstanceOf(DomainError);
+      expect((e as DomainError).code).toBe('FORBIDDEN');
+      expect((e as DomainError).details).toEqual({ rule: 'OnlyATeacherPublishes' });
+    }
+  });
+
+  it('lets a rule that holds pass', () => {
+    expect(() => checkRule(rule('Holds', 'X', 'x', () => false))).not.toThrow();
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * Every refusal in Préau is a domain error carrying a stable, upper-case code.
+ * The HTTP layer maps codes to statuses in one place (platform's problem-details filter).
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** A named business rule: tests assert rules by name, refusals carry the rule's code. */
+export interface BusinessRule {
+  readonly name: string;
+  readonly code: string;
+  readonly message: string;
+  isBroken(): boolean;
+}
+
+export class BusinessRuleViolation extends DomainError {
+  constructor(readonly rule: BusinessRule) {
+    super(rule.code, rule.message, { rule: rule.name });
+  }
+}
+
+export function checkRule(rule: BusinessRule): void {
+  if (rule.isBroken()) throw new BusinessRuleViolation(rule);
+}
+
+/** Builds a rule from a predicate that says when the rule is broken. */
+export function rule(name: string, code: string, message: string, broken: () => boolean): BusinessRule {
+  return { name, code, message, isBroken: broken };
+}

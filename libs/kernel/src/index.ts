@@ -1,0 +1,4 @@
+export * from './domain-error';
+export * from './aggregate-root';
+export * from './clock';
+export * from './ids';
