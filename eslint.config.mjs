@@ -56,10 +56,14 @@ export default [
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          patterns: layerPatterns(
-            ['@nestjs/*', '@mikro-orm/*', 'bullmq', 'ioredis', 'fastify', '@fastify/*', '@preau/platform', '@preau/contracts'],
-            ['**/application/**', '**/infrastructure/**', '**/interface/**', '../application', '../infrastructure', '../interface'],
-          ),
+          patterns: [
+            ...layerPatterns(
+              ['@nestjs/*', '@mikro-orm/*', 'bullmq', 'ioredis', 'fastify', '@fastify/*', '@preau/platform'],
+              ['**/application/**', '**/infrastructure/**', '**/interface/**', '../application', '../infrastructure', '../interface'],
+            ),
+            // The domain may speak the published language (types only), never run contracts code.
+            { group: ['@preau/contracts'], allowTypeImports: true, message: 'Domain code may import types only from contracts.' },
+          ],
         },
       ],
     },

@@ -3,3 +3,4 @@ export * from './paging';
 export * from './identity';
 export * from './directory';
 export * from './platform';
+export * from './demo/demo-academy';

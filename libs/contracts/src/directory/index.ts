@@ -185,3 +185,11 @@ export const DirectoryEvents = {
   PartnershipEnded: 'directory.partnership-ended',
   SchoolSwitchesChanged: 'directory.school-switches-changed',
 } as const;
+
+export interface ClassSummary {
+  id: string;
+  name: string;
+  schoolId: string;
+  teachers: PersonView[];
+  pupilCount: number;
+}

@@ -1,0 +1,79 @@
+import type { Role } from '../identity';
+import type { ClassSettings } from '../directory';
+
+/**
+ * The demo academy of `../shared/product/demo-school.md`, as data: `npm start` seeds it on an empty
+ * database and the acceptance tests (API and browser) know who is who from it. It is a contract:
+ * change it only together with demo-school.md.
+ */
+export const DEMO_PASSWORD = 'preau-demo-2026';
+
+export interface DemoPerson {
+  login: string;
+  displayName: string;
+  role: Role;
+}
+
+export interface DemoClass {
+  key: string;
+  name: string;
+  teachers: string[];
+  pupils: string[];
+  settings: ClassSettings;
+}
+
+export interface DemoSchool {
+  key: string;
+  name: string;
+  directors: string[];
+  classes: DemoClass[];
+}
+
+const held: ClassSettings = { commentModeration: 'held', holdPupilMessages: true, shareBlogWithPartners: false };
+const open: ClassSettings = { commentModeration: 'immediate', holdPupilMessages: false, shareBlogWithPartners: false };
+
+export const DEMO_ACADEMY = {
+  name: 'Académie de Démo',
+  academyAdmins: ['academie.admin'],
+  schools: [
+    {
+      key: 'ferry',
+      name: 'École élémentaire Jules Ferry',
+      directors: ['ferry.direction'],
+      classes: [
+        { key: 'ferry-ce2a', name: 'CE2 A', teachers: ['ferry.ce2a.prof'], pupils: ['lea.ce2a', 'hugo.ce2a', 'ines.ce2a'], settings: held },
+        { key: 'ferry-cm2', name: 'CM2', teachers: ['ferry.cm2.prof'], pupils: ['tom.cm2'], settings: open },
+      ],
+    },
+    {
+      key: 'curie',
+      name: 'École élémentaire Marie Curie',
+      directors: [],
+      classes: [{ key: 'curie-ce2', name: 'CE2', teachers: ['curie.ce2.prof'], pupils: ['nina.curie'], settings: open }],
+    },
+  ] as DemoSchool[],
+  people: [
+    { login: 'academie.admin', displayName: 'Claire Fontaine', role: 'ACADEMY_ADMIN' },
+    { login: 'ferry.direction', displayName: 'Marc Moreau', role: 'SCHOOL_ADMIN' },
+    { login: 'ferry.ce2a.prof', displayName: 'Anne Lefèvre', role: 'TEACHER' },
+    { login: 'ferry.cm2.prof', displayName: 'Paul Garnier', role: 'TEACHER' },
+    { login: 'curie.ce2.prof', displayName: 'Nadia Roux', role: 'TEACHER' },
+    { login: 'lea.ce2a', displayName: 'Léa Martin', role: 'PUPIL' },
+    { login: 'hugo.ce2a', displayName: 'Hugo Bernard', role: 'PUPIL' },
+    { login: 'ines.ce2a', displayName: 'Inès Petit', role: 'PUPIL' },
+    { login: 'tom.cm2', displayName: 'Tom Bernard', role: 'PUPIL' },
+    { login: 'nina.curie', displayName: 'Nina Durand', role: 'PUPIL' },
+    { login: 'parent.lea', displayName: 'Sophie Martin', role: 'PARENT' },
+    { login: 'parent.hugo', displayName: 'Karim Bernard', role: 'PARENT' },
+    { login: 'parent.nina', displayName: 'Julie Durand', role: 'PARENT' },
+  ] as DemoPerson[],
+  /** [parent login, child login] */
+  guardianships: [
+    ['parent.lea', 'lea.ce2a'],
+    ['parent.hugo', 'hugo.ce2a'],
+    ['parent.hugo', 'tom.cm2'],
+    ['parent.nina', 'nina.curie'],
+  ] as [string, string][],
+  /** [class key, class key]: both teachers agreed. */
+  partnerships: [['ferry-ce2a', 'curie-ce2']] as [string, string][],
+};
