@@ -1,0 +1,101 @@
+import { BusinessRuleViolation, rule, type Id } from '@preau/kernel';
+import type { DirectoryGraph } from './directory-graph';
+
+/**
+ * The Administration table of access-rules.md. Administrators manage accounts and structures; what they
+ * may read of the content is decided by the class-access policy (nothing, for the academy admin).
+ */
+
+export const ADMINISTRATION_ACTIONS = [
+  'structure.manage', // create / edit classes, move pupils
+  'import', // import ONDE CSV, print login sheets
+  'account.reset', // reset a password
+  'account.block', // block / unblock an account
+  'audit.read',
+  'data.export', // export a person's data
+  'data.erase', // erase a person's data
+  'switches.manage', // emergency switches (module off for a school)
+] as const;
+export type AdministrationAction = (typeof ADMINISTRATION_ACTIONS)[number];
+
+/** Only the academy admin exports or erases a person's data. */
+const ACADEMY_ONLY: readonly AdministrationAction[] = ['data.export', 'data.erase'];
+
+/** Schools a person administers: the schools they direct (school admin), those of their academy (academy admin). */
+export function schoolsAdministeredBy(graph: DirectoryGraph, personId: Id): Id[] {
+  switch (graph.roleOf(personId)) {
+    case 'SCHOOL_ADMIN':
+      return [...graph.schoolsDirectedBy(personId)];
+    case 'ACADEMY_ADMIN':
+      return [...new Set(graph.academiesAdministeredBy(personId).flatMap((a) => graph.schoolsOfAcademy(a)))];
+    default:
+      return [];
+  }
+}
+
+export function mayAdministerSchool(graph: DirectoryGraph, personId: Id, schoolId: Id, action: AdministrationAction): boolean {
+  const school = graph.school(schoolId);
+  if (!school) return false;
+  const role = graph.roleOf(personId);
+  if (role === 'ACADEMY_ADMIN') return graph.academiesAdministeredBy(personId).includes(school.academyId);
+  if (role === 'SCHOOL_ADMIN') return school.directorIds.includes(personId) && !ACADEMY_ONLY.includes(action);
+  return false;
+}
+
+/** The schools an account belongs to: where they learn, teach, direct, or have a child. */
+export function schoolsOfAccount(graph: DirectoryGraph, personId: Id): Id[] {
+  return [
+    ...new Set([
+      ...graph.schoolsOfPupil(personId),
+      ...graph.schoolsWhereTeaches(personId),
+      ...graph.schoolsDirectedBy(personId),
+      ...graph.childrenOf(personId).flatMap((c) => graph.schoolsOfPupil(c)),
+    ]),
+  ];
+}
+
+/**
+ * May the actor reset the password of / block / unblock the target's account?
+ * A school admin: accounts of their own school, but not other admins (nor themselves).
+ * An academy admin: accounts of the schools of their academy, school admins included, but not another
+ * academy admin (nor themselves): the table gives no one power over a peer.
+ */
+export function mayManageAccount(graph: DirectoryGraph, actorId: Id, targetId: Id): boolean {
+  const target = graph.person(targetId);
+  if (!target || actorId === targetId) return false;
+  const role = graph.roleOf(actorId);
+  if (role === 'SCHOOL_ADMIN' && (target.role === 'SCHOOL_ADMIN' || target.role === 'ACADEMY_ADMIN')) return false;
+  if (role === 'ACADEMY_ADMIN' && target.role === 'ACADEMY_ADMIN') return false;
+  const administered = schoolsAdministeredBy(graph, actorId);
+  return schoolsOfAccount(graph, targetId).some((s) => administered.includes(s));
+}
+
+export const ADMINISTRATION_RULES = {
+  SchoolMustExist: 'NOT_FOUND',
+  SchoolMustBeAdministeredByActor: 'FORBIDDEN',
+  AccountMustExist: 'NOT_FOUND',
+  AccountMustBeManageableByActor: 'FORBIDDEN',
+} as const;
+export type AdministrationRule = keyof typeof ADMINISTRATION_RULES;
+
+function refuse(name: AdministrationRule, message: string, facts: Record<string, unknown>): never {
+  const violation = new BusinessRuleViolation(rule(name, ADMINISTRATION_RULES[name], message, () => true));
+  Object.assign(violation.details, facts);
+  throw violation;
+}
+
+/** Throws NOT_FOUND (unknown school) or FORBIDDEN unless the person may do the action for the school. */
+export function checkAdministerSchool(graph: DirectoryGraph, personId: Id, schoolId: Id, action: AdministrationAction): void {
+  if (!graph.school(schoolId)) refuse('SchoolMustExist', 'School not found.', { schoolId });
+  if (!mayAdministerSchool(graph, personId, schoolId, action)) {
+    refuse('SchoolMustBeAdministeredByActor', `Not allowed to ${action} for this school.`, { schoolId, action });
+  }
+}
+
+/** Throws NOT_FOUND (unknown account) or FORBIDDEN unless the actor may reset / block the target's account. */
+export function checkManageAccount(graph: DirectoryGraph, actorId: Id, targetId: Id): void {
+  if (!graph.person(targetId)) refuse('AccountMustExist', 'Account not found.', { targetId });
+  if (!mayManageAccount(graph, actorId, targetId)) {
+    refuse('AccountMustBeManageableByActor', 'Not allowed to manage this account.', { targetId });
+  }
+}
