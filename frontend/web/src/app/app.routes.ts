@@ -1,3 +1,52 @@
-import { Route } from '@angular/router';
+import { inject } from '@angular/core';
+import { CanActivateFn, Route, Router } from '@angular/router';
+import { authGuard, guestGuard, roleGuard } from './auth/data-access/auth-guards';
+import { SessionStore } from './auth/data-access/session-store';
 
-export const appRoutes: Route[] = [];
+/** Administrators have no class of their own: their home is their schools. */
+const adminHome: CanActivateFn = () => {
+  const role = inject(SessionStore).role();
+  return role === 'SCHOOL_ADMIN' || role === 'ACADEMY_ADMIN' ? inject(Router).createUrlTree(['/admin/schools']) : true;
+};
+
+export const appRoutes: Route[] = [
+  {
+    path: 'login',
+    title: 'titles.login',
+    canActivate: [guestGuard],
+    loadComponent: () => import('./auth/feature-login/login-page').then((m) => m.LoginPage),
+  },
+  {
+    path: 'unavailable',
+    title: 'titles.unavailable',
+    loadComponent: () => import('./shell/feature-unavailable/unavailable-page').then((m) => m.UnavailablePage),
+  },
+  {
+    path: '',
+    canActivate: [authGuard],
+    loadComponent: () => import('./shell/feature-shell/shell').then((m) => m.Shell),
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        title: 'titles.home',
+        canActivate: [adminHome],
+        loadComponent: () => import('./home/feature-home/home-page').then((m) => m.HomePage),
+      },
+      {
+        path: 'classes',
+        loadChildren: () => import('./classes/classes.routes').then((m) => m.classesRoutes),
+      },
+      {
+        path: 'admin',
+        canMatch: [roleGuard('SCHOOL_ADMIN', 'ACADEMY_ADMIN')],
+        loadChildren: () => import('./admin/admin.routes').then((m) => m.adminRoutes),
+      },
+      {
+        path: '**',
+        title: 'titles.notFound',
+        loadComponent: () => import('./shell/feature-not-found/not-found-page').then((m) => m.NotFoundPage),
+      },
+    ],
+  },
+];

@@ -1,0 +1,81 @@
+import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { Injectable, computed, inject, signal } from '@angular/core';
+import type { LoginRequest, LoginResponse, MeResponse, Role } from '@preau/contracts';
+import { firstValueFrom } from 'rxjs';
+import { API } from '../../shared/http/api';
+
+export type SessionStatus = 'unknown' | 'anonymous' | 'authenticated';
+
+interface SessionState {
+  status: SessionStatus;
+  me: MeResponse | null;
+  csrfToken: string | null;
+}
+
+const EMPTY: SessionState = { status: 'anonymous', me: null, csrfToken: null };
+
+/**
+ * Who is logged in, as the API says (`GET /me`). The session itself is an HttpOnly cookie the app
+ * never sees; what it keeps is the profile and the CSRF token to send on state-changing calls.
+ */
+@Injectable({ providedIn: 'root' })
+export class SessionStore {
+  private readonly http = inject(HttpClient);
+  private readonly state = signal<SessionState>({ status: 'unknown', me: null, csrfToken: null });
+  private loading: Promise<SessionStatus> | null = null;
+
+  readonly status = computed(() => this.state().status);
+  readonly me = computed(() => this.state().me);
+  readonly csrfToken = computed(() => this.state().csrfToken);
+  readonly role = computed<Role | null>(() => this.state().me?.role ?? null);
+  readonly isAuthenticated = computed(() => this.state().status === 'authenticated');
+
+  /**
+   * Asks the API who we are, once: resolves 'authenticated' or 'anonymous' (401).
+   * Any other failure (server down...) rejects, so the caller can show an error instead of a login form.
+   */
+  ensureLoaded(): Promise<SessionStatus> {
+    const status = this.state().status;
+    if (status !== 'unknown') return Promise.resolve(status);
+    this.loading ??= this.fetchMe().finally(() => (this.loading = null));
+    return this.loading;
+  }
+
+  /** Logs in, then loads the full profile. Rejects with the API's error (INVALID_CREDENTIALS...). */
+  async login(request: LoginRequest): Promise<MeResponse> {
+    const answer = await firstValueFrom(this.http.post<LoginResponse>(`${API}/auth/login`, request));
+    this.state.set({ status: 'unknown', me: null, csrfToken: answer.csrfToken });
+    const status = await this.fetchMe();
+    const me = this.state().me;
+    if (status !== 'authenticated' || !me) throw new Error('The session was not established');
+    return me;
+  }
+
+  /** Ends the session on the server; forgets it here even when the server could not be reached. */
+  async logout(): Promise<void> {
+    try {
+      await firstValueFrom(this.http.post<void>(`${API}/auth/logout`, null));
+    } finally {
+      this.clear();
+    }
+  }
+
+  /** Forgets the session (after a 401, or a logout). */
+  clear(): void {
+    this.state.set(EMPTY);
+  }
+
+  private async fetchMe(): Promise<SessionStatus> {
+    try {
+      const me = await firstValueFrom(this.http.get<MeResponse>(`${API}/me`));
+      this.state.set({ status: 'authenticated', me, csrfToken: me.csrfToken });
+      return 'authenticated';
+    } catch (error) {
+      if (error instanceof HttpErrorResponse && error.status === 401) {
+        this.state.set(EMPTY);
+        return 'anonymous';
+      }
+      throw error;
+    }
+  }
+}
