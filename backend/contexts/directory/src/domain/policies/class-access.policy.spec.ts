@@ -167,6 +167,19 @@ describe('partner classes and blog sharing', () => {
     },
   );
 
+  it('a teacher of a partner class of the same school keeps reading the members as school staff', () => {
+    const g = tweak((rows) => {
+      rows.partnerships.push({ requesterClassId: 'ferry-cm2', partnerClassId: 'ferry-ce2a', status: 'active' });
+    });
+    const teacher = classAccess(g, 'ferry.cm2.prof', 'ferry-ce2a');
+    expect(teacher.relations).toEqual(['partner-member']);
+    expect(teacher.allowed).toEqual(['class.read', 'class.members.read']);
+    // a pupil of the partner class is no staff: no members list
+    const pupil = classAccess(g, 'tom.cm2', 'ferry-ce2a');
+    expect(pupil.relations).toEqual(['partner-member']);
+    expect(pupil.allowed).toEqual(['class.read']);
+  });
+
   it('a pending partnership makes the partner class unknown', () => {
     const pending = tweak((rows) => {
       rows.partnerships = rows.partnerships.map((p) => ({ ...p, status: 'pending' as const }));

@@ -45,7 +45,8 @@ export function moduleOfAction(action: ClassAction): ModuleName | null {
 
 /**
  * How a person stands to a class. `school-colleague` (a teacher of another class of the same school) is
- * not a relation of the module matrix, so it is not reported in `relations`, but it makes the class known.
+ * not a relation of the contracts' `ClassRelation`, so it is not reported in `relations` (alone, it reads
+ * `['none']`), but it makes the class known and lets them read its members.
  */
 type Standing = Exclude<ClassRelation, 'none'> | 'school-colleague';
 
@@ -105,10 +106,8 @@ function standingsOf(graph: DirectoryGraph, personId: Id, cls: ClassNode): Stand
   if (graph.classesOfMember(personId).some((c) => graph.arePartners(c, cls.id))) standings.push('partner-member');
   if (school?.directorIds.includes(personId)) standings.push('school-admin');
   if (school && graph.academiesAdministeredBy(personId).includes(school.academyId)) standings.push('academy-admin');
-  if (
-    standings.length === 0 &&
-    graph.teachersOfSchool(cls.schoolId).includes(personId)
-  ) {
+  // School staff read the members of every class of their school, whatever else they are to it.
+  if (!standings.includes('teacher') && graph.teachersOfSchool(cls.schoolId).includes(personId)) {
     standings.push('school-colleague');
   }
   return standings;

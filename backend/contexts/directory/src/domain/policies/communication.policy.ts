@@ -34,14 +34,16 @@ export type CommunicationRefusal = (typeof COMMUNICATION_REFUSALS)[number];
 
 type Reach = (graph: DirectoryGraph, senderId: Id) => Iterable<Id>;
 
-const asPupil = (g: DirectoryGraph, id: Id) => (g.roleOf(id) === 'PUPIL' ? g.classesOfPupil(id) : []);
+// The graph keeps positions only for accounts of the right role (a pupil's classes are a PUPIL's, a
+// teacher's classes a TEACHER's or a teaching SCHOOL_ADMIN's), so the grants need no role check.
+const asPupil = (g: DirectoryGraph, id: Id) => g.classesOfPupil(id);
 const asTeacher = (g: DirectoryGraph, id: Id) => g.classesTaughtBy(id);
 
 const GRANTS: Record<CommunicationGrant, Reach> = {
   PupilWritesToOwnClass: (g, id) => asPupil(g, id).flatMap((c) => g.membersOf(c)),
   PupilWritesToPartnerClasses: (g, id) =>
     asPupil(g, id).flatMap((c) => g.partnerClassesOf(c).flatMap((p) => g.membersOf(p))),
-  PupilWritesToOwnParents: (g, id) => (g.roleOf(id) === 'PUPIL' ? g.parentsOf(id) : []),
+  PupilWritesToOwnParents: (g, id) => g.parentsOf(id),
   ParentWritesToChildrensTeachers: (g, id) => g.classesOfChildren(id).flatMap((c) => g.teachersOf(c)),
   ParentWritesToChildrensDirectors: (g, id) =>
     g.childrenOf(id).flatMap((child) => g.schoolsOfPupil(child).flatMap((s) => g.directorsOf(s))),

@@ -1,5 +1,8 @@
 import type { Id } from '@preau/kernel';
-import type { ClassSettings, ModuleName, Role } from '@preau/contracts';
+import type { Role } from '@preau/contracts';
+import type { ClassNode, DirectoryGraphRows, GroupNode, PersonNode, AcademyNode, SchoolNode } from './directory-graph.rows';
+
+export type * from './directory-graph.rows';
 
 /**
  * A read-only snapshot of the structures the access policies decide on (current school year only).
@@ -9,72 +12,6 @@ import type { ClassSettings, ModuleName, Role } from '@preau/contracts';
  * listed as a pupil, a pupil listed as a director...) or pointing at an unknown person or class is
  * dropped, never widened into access, and reported in `anomalies` so that the caller can log it.
  */
-
-export interface PersonNode {
-  id: Id;
-  role: Role;
-  displayName: string;
-}
-
-export interface AcademyNode {
-  id: Id;
-  name: string;
-}
-
-export interface SchoolNode {
-  id: Id;
-  academyId: Id;
-  name: string;
-  directorIds: Id[];
-  /** Emergency switches: `false` = the module is off for the whole school. Absent = left to the classes. */
-  switches: Partial<Record<ModuleName, boolean>>;
-}
-
-export interface ClassNode {
-  id: Id;
-  schoolId: Id;
-  name: string;
-  modules: Record<ModuleName, boolean>;
-  settings: ClassSettings;
-  /** Teachers of the class: TEACHER accounts, or a SCHOOL_ADMIN who also teaches it. */
-  teacherIds: Id[];
-  pupilIds: Id[];
-}
-
-export interface GroupNode {
-  id: Id;
-  classId: Id;
-  name: string;
-  pupilIds: Id[];
-}
-
-export interface AcademyAdminRow {
-  academyId: Id;
-  personId: Id;
-}
-
-export interface GuardianshipRow {
-  parentId: Id;
-  pupilId: Id;
-}
-
-/** A partnership as stored; only `active` ones count (a pending request grants nothing). */
-export interface PartnershipRow {
-  requesterClassId: Id;
-  partnerClassId: Id;
-  status: 'pending' | 'active';
-}
-
-export interface DirectoryGraphRows {
-  people: PersonNode[];
-  academies: AcademyNode[];
-  academyAdmins: AcademyAdminRow[];
-  schools: SchoolNode[];
-  classes: ClassNode[];
-  guardianships: GuardianshipRow[];
-  partnerships: PartnershipRow[];
-  groups?: GroupNode[];
-}
 
 const TEACHING_ROLES: readonly Role[] = ['TEACHER', 'SCHOOL_ADMIN'];
 const NONE: readonly Id[] = Object.freeze([]);
