@@ -51,7 +51,7 @@ export default [
   },
   // Inside a context: domain is plain TypeScript, application knows no ORM nor queue.
   {
-    files: ['backend/contexts/*/src/domain/**/*.ts'],
+    files: ['**/src/domain/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
@@ -69,7 +69,7 @@ export default [
     },
   },
   {
-    files: ['backend/contexts/*/src/application/**/*.ts'],
+    files: ['**/src/application/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

@@ -1,7 +1,57 @@
 import 'reflect-metadata';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { NestFactory } from '@nestjs/core';
+import type { IntegrationEvent } from '@preau/contracts';
+import { AuditConsumer, INTEGRATION_EVENTS_QUEUE, loadConfigOrExit, OutboxRelay, QUEUES, type Queues } from '@preau/platform';
+import { Logger } from 'nestjs-pino';
+import { dispatch } from './app/event-dispatcher';
+import { WorkerModule } from './app/worker.module';
 
-async function bootstrap(): Promise<void> {
-  console.log('Préau worker');
+const RELAY_IDLE_MS = 200;
+
+/** The queue process: relays the outbox to BullMQ and runs the consumers. Several may run at once. */
+async function main(): Promise<void> {
+  const config = loadConfigOrExit();
+  if (!config.databaseUrl) {
+    process.stderr.write('Préau worker cannot start: DATABASE_URL is required (npm start passes the embedded one)\n');
+    process.exit(1);
+  }
+  const app = await NestFactory.createApplicationContext(WorkerModule.register(config), { bufferLogs: true });
+  const logger = app.get(Logger);
+  app.useLogger(logger);
+  const em = app.get(EntityManager);
+  const queues = app.get<Queues>(QUEUES);
+  const relay = new OutboxRelay(em, queues.queue(INTEGRATION_EVENTS_QUEUE));
+  const consumers = [new AuditConsumer(em)];
+  const worker = queues.worker(INTEGRATION_EVENTS_QUEUE, (job) => dispatch(job.data as IntegrationEvent, consumers));
+  worker.on('failed', (job, error) => logger.warn(`event ${job?.id} (${job?.name}) failed: ${error.message}`));
+
+  let stopping = false;
+  const loop = async () => {
+    while (!stopping) {
+      const moved = await relay.relayOnce().catch((error: Error) => {
+        logger.error(`outbox relay: ${error.message}`);
+        return 0;
+      });
+      if (moved === 0) await new Promise((r) => setTimeout(r, RELAY_IDLE_MS));
+    }
+  };
+  const relaying = loop();
+  logger.log(`Préau worker started (queues: ${queues.mode === 'redis' ? 'BullMQ on Redis' : 'BullMQ on PostgreSQL'})`);
+
+  const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
+    await relaying;
+    await queues.close();
+    await app.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown());
+  process.on('SIGINT', () => void shutdown());
 }
 
-void bootstrap();
+void main().catch((error) => {
+  process.stderr.write(`Préau worker cannot start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,1 +1,1 @@
-export {};
+export { DirectoryModule } from './directory.module';

@@ -193,3 +193,30 @@ export interface ClassSummary {
   teachers: PersonView[];
   pupilCount: number;
 }
+
+/**
+ * A whole structure to provision in one transaction (demo academy now, ONDE imports later):
+ * people are referenced by their account ids.
+ */
+export interface StructureToProvision {
+  academy: { id: string; name: string };
+  schoolYear: { id: string; startsOn: string; endsOn: string };
+  people: { id: string; displayName: string; role: Role }[];
+  academyAdminIds: string[];
+  schools: {
+    id: string;
+    name: string;
+    directorIds: string[];
+    classes: { id: string; name: string; teacherIds: string[]; pupilIds: string[]; settings: ClassSettings }[];
+  }[];
+  guardianships: { parentId: string; pupilId: string }[];
+  /** Partnerships both teachers already agreed to. */
+  partnerships: { classId: string; partnerClassId: string }[];
+}
+
+export class ProvisionStructureCommand {
+  constructor(readonly structure: StructureToProvision) {}
+}
+
+/** True when no academy exists yet (a fresh database). */
+export class DirectoryIsEmptyQuery {}

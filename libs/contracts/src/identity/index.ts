@@ -46,3 +46,14 @@ export const IdentityEvents = {
   PasswordChanged: 'identity.password-changed',
   AccountBlocked: 'identity.account-blocked',
 } as const;
+
+/** Provisioning (demo academy, later the ONDE import): opens an account with a first password. → { id } */
+export class CreateAccountCommand {
+  constructor(
+    readonly id: string,
+    readonly login: string,
+    readonly displayName: string,
+    readonly role: Role,
+    readonly password: string,
+  ) {}
+}

@@ -1,0 +1,17 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { DirectoryModule } from '@preau/directory';
+import { IdentityModule } from '@preau/identity';
+import { PlatformModule, type PreauConfig } from '@preau/platform';
+import { HealthController } from './health.controller';
+
+/** The composition root of the HTTP process: the platform and every bounded context. */
+@Module({})
+export class AppModule {
+  static register(config: PreauConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [PlatformModule.forApi(config), IdentityModule, DirectoryModule],
+      controllers: [HealthController],
+    };
+  }
+}

@@ -1,0 +1,43 @@
+import { CreateAccountCommand, DEMO_ACADEMY, DEMO_PASSWORD, DirectoryIsEmptyQuery, ProvisionStructureCommand, type StructureToProvision } from '@preau/contracts';
+import type { Bus } from '@preau/platform';
+import { createHash } from 'node:crypto';
+
+/** Stable ids derived from the demo keys, so that the demo academy is the same on every machine. */
+export function demoId(key: string): string {
+  const h = createHash('sha256').update(`preau-demo:${key}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/** The current school year in Europe/Paris terms: September to August. */
+export function currentSchoolYear(now: Date): { id: string; startsOn: string; endsOn: string } {
+  const start = now.getUTCMonth() >= 7 ? now.getUTCFullYear() : now.getUTCFullYear() - 1;
+  return { id: `${start}-${start + 1}`, startsOn: `${start}-09-01`, endsOn: `${start + 1}-08-31` };
+}
+
+/** Loads the demo academy (demo-school.md) into an empty database. Returns false when there was data already. */
+export async function seedDemoAcademy(bus: Bus, now = new Date()): Promise<boolean> {
+  if (!(await bus.query<boolean>(new DirectoryIsEmptyQuery()))) return false;
+  const id = (login: string) => demoId(`person:${login}`);
+  for (const person of DEMO_ACADEMY.people) {
+    // A seed interrupted after its accounts resumes: an existing login is left as it is.
+    await bus.command(new CreateAccountCommand(id(person.login), person.login, person.displayName, person.role, DEMO_PASSWORD)).catch((error: { code?: string }) => {
+      if (error?.code !== 'CONFLICT') throw error;
+    });
+  }
+  const structure: StructureToProvision = {
+    academy: { id: demoId('academy'), name: DEMO_ACADEMY.name },
+    schoolYear: currentSchoolYear(now),
+    people: DEMO_ACADEMY.people.map((p) => ({ id: id(p.login), displayName: p.displayName, role: p.role })),
+    academyAdminIds: DEMO_ACADEMY.academyAdmins.map(id),
+    schools: DEMO_ACADEMY.schools.map((school) => ({
+      id: demoId(`school:${school.key}`),
+      name: school.name,
+      directorIds: school.directors.map(id),
+      classes: school.classes.map((c) => ({ id: demoId(`class:${c.key}`), name: c.name, teacherIds: c.teachers.map(id), pupilIds: c.pupils.map(id), settings: c.settings })),
+    })),
+    guardianships: DEMO_ACADEMY.guardianships.map(([parent, child]) => ({ parentId: id(parent), pupilId: id(child) })),
+    partnerships: DEMO_ACADEMY.partnerships.map(([a, b]) => ({ classId: demoId(`class:${a}`), partnerClassId: demoId(`class:${b}`) })),
+  };
+  await bus.command(new ProvisionStructureCommand(structure));
+  return true;
+}

@@ -1,0 +1,103 @@
+import { Inject } from '@nestjs/common';
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { DirectoryIsEmptyQuery, GetPlacementQuery, ListAllowedRecipientsQuery, MayWriteToQuery, type Placement, type RecipientView } from '@preau/contracts';
+import { allowedRecipients, type DirectoryGraph, mayWrite, schoolsAdministeredBy } from '../../domain';
+import { DIRECTORY_GRAPH_SOURCE, type DirectoryGraphSource } from '../ports/directory-graph.source';
+import { STRUCTURE_WRITER, type StructureWriter } from '../ports/repositories';
+
+function wholeAcademyOf(graph: DirectoryGraph, personId: string): string | undefined {
+  return graph.academiesAdministeredBy(personId)[0];
+}
+
+/** "May A write to B?" (the communication rules of access-rules.md). */
+@QueryHandler(MayWriteToQuery)
+export class MayWriteToHandler implements IQueryHandler<MayWriteToQuery, { allowed: boolean }> {
+  constructor(@Inject(DIRECTORY_GRAPH_SOURCE) private readonly graphs: DirectoryGraphSource) {}
+
+  async execute({ senderId, recipientId }: MayWriteToQuery): Promise<{ allowed: boolean }> {
+    const graph = await this.graphs.around({ personIds: [senderId, recipientId] });
+    return { allowed: mayWrite(graph, senderId, recipientId) };
+  }
+}
+
+/** "Whom may A write to?": exactly the people the recipient picker offers. */
+@QueryHandler(ListAllowedRecipientsQuery)
+export class ListAllowedRecipientsHandler implements IQueryHandler<ListAllowedRecipientsQuery, RecipientView[]> {
+  constructor(@Inject(DIRECTORY_GRAPH_SOURCE) private readonly graphs: DirectoryGraphSource) {}
+
+  async execute({ senderId, search }: ListAllowedRecipientsQuery): Promise<RecipientView[]> {
+    const first = await this.graphs.around({ personIds: [senderId] });
+    const academy = wholeAcademyOf(first, senderId);
+    const graph = academy ? await this.graphs.around({ personIds: [senderId], wholeAcademyOf: academy }) : first;
+    const needle = search?.trim().toLocaleLowerCase('fr');
+    return [...allowedRecipients(graph, senderId)]
+      .map((id) => graph.person(id))
+      .filter((p) => p !== undefined)
+      .filter((p) => !needle || p.displayName.toLocaleLowerCase('fr').includes(needle))
+      .map((p) => ({ id: p.id, displayName: p.displayName, role: p.role, context: describe(graph, p.id) }))
+      .sort((a, b) => a.displayName.localeCompare(b.displayName, 'fr'));
+  }
+}
+
+function describe(graph: DirectoryGraph, id: string): string {
+  const names = (classIds: readonly string[]) => classIds.map((c) => graph.class(c)?.name).filter(Boolean).join(', ');
+  switch (graph.roleOf(id)) {
+    case 'PUPIL':
+      return names(graph.classesOfPupil(id));
+    case 'TEACHER':
+      return names(graph.classesTaughtBy(id));
+    case 'PARENT':
+      return graph
+        .childrenOf(id)
+        .map((c) => graph.person(c)?.displayName)
+        .filter(Boolean)
+        .join(', ');
+    case 'SCHOOL_ADMIN':
+      return graph
+        .schoolsDirectedBy(id)
+        .map((s) => graph.school(s)?.name)
+        .filter(Boolean)
+        .join(', ');
+    default:
+      return '';
+  }
+}
+
+/** Where a person stands: answers the schools, classes and children of GET /me. */
+@QueryHandler(GetPlacementQuery)
+export class GetPlacementHandler implements IQueryHandler<GetPlacementQuery, Placement> {
+  constructor(@Inject(DIRECTORY_GRAPH_SOURCE) private readonly graphs: DirectoryGraphSource) {}
+
+  async execute({ personId }: GetPlacementQuery): Promise<Placement> {
+    const first = await this.graphs.around({ personIds: [personId] });
+    const academy = wholeAcademyOf(first, personId);
+    const graph = academy ? await this.graphs.around({ personIds: [personId], wholeAcademyOf: academy }) : first;
+    const classIds = [...new Set([...graph.classesOfPupil(personId), ...graph.classesTaughtBy(personId)])];
+    const childIds = graph.childrenOf(personId);
+    const schoolIds = new Set<string>([
+      ...classIds.map((c) => graph.class(c)?.schoolId),
+      ...childIds.flatMap((child) => graph.classesOfPupil(child).map((c) => graph.class(c)?.schoolId)),
+      ...schoolsAdministeredBy(graph, personId),
+    ].filter((s): s is string => !!s));
+    const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, 'fr');
+    return {
+      schools: [...schoolIds].map((id) => ({ id, name: graph.school(id)?.name ?? '' })).sort(byName),
+      classes: classIds.map((id) => ({ id, name: graph.class(id)?.name ?? '', schoolId: graph.class(id)?.schoolId ?? '' })).sort(byName),
+      children: childIds
+        .map((id) => {
+          const classId = graph.classesOfPupil(id)[0] ?? null;
+          return { id, displayName: graph.person(id)?.displayName ?? '', classId, className: classId ? (graph.class(classId)?.name ?? null) : null };
+        })
+        .sort((a, b) => a.displayName.localeCompare(b.displayName, 'fr')),
+    };
+  }
+}
+
+@QueryHandler(DirectoryIsEmptyQuery)
+export class DirectoryIsEmptyHandler implements IQueryHandler<DirectoryIsEmptyQuery, boolean> {
+  constructor(@Inject(STRUCTURE_WRITER) private readonly writer: StructureWriter) {}
+
+  execute(): Promise<boolean> {
+    return this.writer.isEmpty();
+  }
+}

@@ -1,0 +1,30 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { ErrorCodes, IdentityEvents } from '@preau/contracts';
+import { DomainError } from '@preau/kernel';
+import { Outbox } from '@preau/platform';
+import { ACCOUNT_REPOSITORY, type AccountRepository } from '../../../domain/account/account.repository';
+import { SESSION_REPOSITORY, type SessionRepository } from '../../../domain/session/session.repository';
+import { SetAccountBlockedCommand } from './block-account.command';
+
+@CommandHandler(SetAccountBlockedCommand)
+export class SetAccountBlockedHandler implements ICommandHandler<SetAccountBlockedCommand, void> {
+  constructor(
+    @Inject(ACCOUNT_REPOSITORY) private readonly accounts: AccountRepository,
+    @Inject(SESSION_REPOSITORY) private readonly sessions: SessionRepository,
+    private readonly outbox: Outbox,
+  ) {}
+
+  async execute(command: SetAccountBlockedCommand): Promise<void> {
+    const account = await this.accounts.byId(command.accountId);
+    if (!account) throw new DomainError(ErrorCodes.NOT_FOUND, 'No such account.');
+    if (command.blocked) {
+      account.block();
+      await this.sessions.removeAllOf(account.id);
+      this.outbox.publish(IdentityEvents.AccountBlocked, { accountId: account.id });
+    } else {
+      account.unblock();
+      this.outbox.publish('identity.account-unblocked', { accountId: account.id });
+    }
+  }
+}

@@ -1,0 +1,12 @@
+export class LogInCommand {
+  constructor(
+    readonly login: string,
+    readonly password: string,
+    readonly origin: string | null,
+    readonly userAgent: string | null,
+  ) {}
+}
+
+export type LogInResult =
+  | { ok: true; token: string; csrfToken: string; account: { id: string; login: string; displayName: string; role: import('@preau/contracts').Role } }
+  | { ok: false; code: 'INVALID_CREDENTIALS' | 'ACCOUNT_BLOCKED' };

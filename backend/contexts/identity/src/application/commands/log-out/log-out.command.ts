@@ -1,0 +1,6 @@
+export class LogOutCommand {
+  constructor(
+    readonly sessionIdHash: string,
+    readonly accountId: string,
+  ) {}
+}

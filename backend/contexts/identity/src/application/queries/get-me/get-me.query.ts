@@ -1,0 +1,5 @@
+import type { AuthenticatedUser } from '@preau/platform';
+
+export class GetMeQuery {
+  constructor(readonly user: AuthenticatedUser) {}
+}

@@ -1,0 +1,33 @@
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('defaults to port 3000 and the embedded mode when no server is named', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.mode).toEqual({ database: 'embedded', queue: 'postgres' });
+    expect(config.demo.load).toBe(true);
+  });
+
+  it('uses the named servers when DATABASE_URL and REDIS_URL are set', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/preau', REDIS_URL: 'redis://127.0.0.1:6379' });
+    expect(config.mode).toEqual({ database: 'external', queue: 'redis' });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /PORT/],
+    [{ PORT: '70000' }, /PORT/],
+    [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL: must be a postgres:\/\/ URL/],
+    [{ REDIS_URL: 'http://x' }, /REDIS_URL/],
+    [{ NODE_ENV: 'staging' }, /NODE_ENV/],
+    [{ PREAU_DEMO: 'yes' }, /PREAU_DEMO/],
+  ])('refuses %p with one clear line', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('refuses the demo academy in production unless PREAU_DEMO=1', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).demo).toEqual({ load: false, refusedReason: expect.stringContaining('PREAU_DEMO=1') });
+    expect(loadConfig({ NODE_ENV: 'production', PREAU_DEMO: '1' }).demo.load).toBe(true);
+    expect(loadConfig({ PREAU_DEMO: '0' }).demo.load).toBe(false);
+  });
+});

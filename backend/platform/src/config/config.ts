@@ -1,0 +1,107 @@
+import { isAbsolute, resolve } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Every setting of Préau, read once at start-up and validated. A wrong or missing setting stops the
+ * process with one clear line (see `loadConfigOrExit`). Documented in the README's "Settings".
+ */
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// URL')
+    .optional(),
+  PREAU_DATA_DIR: z.string().min(1).default('./.preau-data'),
+  PREAU_DEMO: z.enum(['0', '1']).optional(),
+  PREAU_EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  PREAU_PUBLIC_URL: z.url().optional(),
+  PREAU_WEB_DIR: z.string().optional(),
+  PREAU_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PREAU_TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  PREAU_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  PREAU_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(72).default(12),
+  PREAU_LOGIN_FAILURES_PER_HOUR: z.coerce.number().int().min(1).default(100),
+  PREAU_LOGIN_FAILURES_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).default(300),
+  PREAU_REQUESTS_PER_MINUTE: z.coerce.number().int().min(60).default(1200),
+});
+
+export type DatabaseMode = 'external' | 'embedded';
+export type QueueMode = 'redis' | 'postgres';
+
+export interface PreauConfig {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  /** Set by the embedded PostgreSQL when `DATABASE_URL` is absent (see `resolveDatabase`). */
+  databaseUrl: string | undefined;
+  redisUrl: string | undefined;
+  dataDir: string;
+  mode: { database: DatabaseMode; queue: QueueMode };
+  demo: { load: boolean; refusedReason: string | null };
+  embeddedPgPort: number;
+  publicUrl: string | undefined;
+  webDir: string | undefined;
+  logLevel: string;
+  trustProxy: boolean;
+  session: { idleMs: number; maxMs: number };
+  limits: { loginFailuresPerHour: number; loginFailuresPerAddressPerHour: number; requestsPerMinute: number };
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): PreauConfig {
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(`Invalid setting ${String(issue.path[0])}: ${issue.message}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  const wantsDemo = e.PREAU_DEMO !== '0';
+  const demoRefused = production && e.PREAU_DEMO !== '1';
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    dataDir: isAbsolute(e.PREAU_DATA_DIR) ? e.PREAU_DATA_DIR : resolve(e.PREAU_DATA_DIR),
+    mode: { database: e.DATABASE_URL ? 'external' : 'embedded', queue: e.REDIS_URL ? 'redis' : 'postgres' },
+    demo: {
+      load: wantsDemo && !demoRefused,
+      refusedReason: demoRefused ? 'the demo academy is not loaded with NODE_ENV=production unless PREAU_DEMO=1' : null,
+    },
+    embeddedPgPort: e.PREAU_EMBEDDED_PG_PORT,
+    publicUrl: e.PREAU_PUBLIC_URL,
+    webDir: e.PREAU_WEB_DIR,
+    logLevel: e.PREAU_LOG_LEVEL,
+    trustProxy: e.PREAU_TRUST_PROXY === '1',
+    session: { idleMs: e.PREAU_SESSION_IDLE_MINUTES * 60_000, maxMs: e.PREAU_SESSION_MAX_HOURS * 3_600_000 },
+    limits: {
+      loginFailuresPerHour: e.PREAU_LOGIN_FAILURES_PER_HOUR,
+      loginFailuresPerAddressPerHour: e.PREAU_LOGIN_FAILURES_PER_ADDRESS_PER_HOUR,
+      requestsPerMinute: e.PREAU_REQUESTS_PER_MINUTE,
+    },
+  };
+}
+
+/** For a process entry point: one clear line on stderr and exit code 1 on a bad setting. */
+export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): PreauConfig {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`Préau cannot start: ${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+export const PREAU_CONFIG = Symbol('PreauConfig');

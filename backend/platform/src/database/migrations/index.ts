@@ -1,0 +1,13 @@
+import { Migration20261128000001_platform } from './Migration20261128000001_platform';
+import { Migration20261128000002_identity } from './Migration20261128000002_identity';
+import { Migration20261128000003_directory } from './Migration20261128000003_directory';
+
+/**
+ * The one migration history of Préau, in order. Each context keeps its tables in its own schema.
+ * Listed explicitly so that bundled builds carry them (no file-system discovery at run time).
+ */
+export const MIGRATIONS = [
+  { name: 'Migration20261128000001_platform', class: Migration20261128000001_platform },
+  { name: 'Migration20261128000002_identity', class: Migration20261128000002_identity },
+  { name: 'Migration20261128000003_directory', class: Migration20261128000003_directory },
+];
