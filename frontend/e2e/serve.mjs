@@ -1,15 +1,36 @@
-// Serves the built web app for the browser journeys (replaced by the real API once it serves the app).
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+// Starts the real Préau (built API + worker + web app) for the browser journeys, on a fresh database
+// loaded with the demo academy. Uses the machine's PostgreSQL and Redis (.ci/run starts them).
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
 
-const root = join(process.cwd(), 'dist/frontend/web/browser');
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.ico': 'image/x-icon', '.woff2': 'font/woff2' };
-createServer(async (req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  let file = join(root, path);
-  let body = await readFile(file).catch(() => null);
-  if (!body) { file = join(root, 'index.html'); body = await readFile(file); }
-  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-  res.end(body);
-}).listen(Number(process.env.PORT ?? 3100), '127.0.0.1');
+const admin = process.env.PREAU_TEST_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const database = 'preau_e2e_web';
+const client = new pg.Client({ connectionString: admin });
+await client.connect();
+await client.query(`drop database if exists ${database} with (force)`);
+await client.query(`create database ${database}`);
+await client.end();
+
+const url = new URL(admin);
+url.pathname = `/${database}`;
+const child = spawn(process.execPath, ['dist/backend/api/main.js', '--with-worker'], {
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    NODE_ENV: 'test',
+    PORT: process.env.PORT ?? '3100',
+    DATABASE_URL: url.toString(),
+    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    PREAU_DATA_DIR: mkdtempSync(join(tmpdir(), 'preau-e2e-')),
+    PREAU_LOG_LEVEL: 'warn',
+    // The journeys log in many times from one address.
+    PREAU_LOGIN_FAILURES_PER_ADDRESS_PER_HOUR: '10000',
+  },
+});
+const stop = () => child.kill('SIGTERM');
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
+child.on('exit', (code) => process.exit(code ?? 0));
