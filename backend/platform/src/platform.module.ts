@@ -48,13 +48,13 @@ export class PlatformModule {
       { provide: PREAU_CONFIG, useValue: config },
       { provide: CLOCK, useValue: systemClock },
       { provide: REDIS, useFactory: () => (config.redisUrl ? new IORedis(config.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true }) : null) },
-      { provide: QUEUES, useFactory: () => new Queues({ mode: config.mode.queue, redisUrl: config.redisUrl, databaseUrl }) },
+      { provide: QUEUES, useFactory: () => new Queues({ mode: config.mode.queue, redisUrl: config.redisUrl, databaseUrl, prefix: config.redisPrefix }) },
       Bus,
       Outbox,
     ];
     if (http) {
       providers.push(
-        { provide: RATE_LIMITS, inject: [REDIS], useFactory: (redis: IORedis | null) => new RateLimits(config.limits, redis ?? undefined) },
+        { provide: RATE_LIMITS, inject: [REDIS], useFactory: (redis: IORedis | null) => new RateLimits(config.limits, redis ?? undefined, config.redisPrefix) },
         { provide: APP_GUARD, useClass: SessionGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useClass: ZodValidationPipe },

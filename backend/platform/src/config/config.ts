@@ -18,6 +18,7 @@ const schema = z.object({
     .regex(/^rediss?:\/\//, 'must be a redis:// URL')
     .optional(),
   PREAU_DATA_DIR: z.string().min(1).default('./.preau-data'),
+  PREAU_REDIS_PREFIX: z.string().regex(/^[a-zA-Z0-9:_-]{1,50}$/).default('preau'),
   PREAU_DEMO: z.enum(['0', '1']).optional(),
   PREAU_EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   PREAU_PUBLIC_URL: z.url().optional(),
@@ -41,6 +42,8 @@ export interface PreauConfig {
   /** Set by the embedded PostgreSQL when `DATABASE_URL` is absent (see `resolveDatabase`). */
   databaseUrl: string | undefined;
   redisUrl: string | undefined;
+  /** Namespace of every Redis key (several deployments, or test runs, may share one Redis). */
+  redisPrefix: string;
   dataDir: string;
   mode: { database: DatabaseMode; queue: QueueMode };
   demo: { load: boolean; refusedReason: string | null };
@@ -71,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PreauConfig {
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
+    redisPrefix: e.PREAU_REDIS_PREFIX,
     dataDir: isAbsolute(e.PREAU_DATA_DIR) ? e.PREAU_DATA_DIR : resolve(e.PREAU_DATA_DIR),
     mode: { database: e.DATABASE_URL ? 'external' : 'embedded', queue: e.REDIS_URL ? 'redis' : 'postgres' },
     demo: {

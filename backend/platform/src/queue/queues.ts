@@ -8,6 +8,8 @@ export interface QueueConnectionSettings {
   mode: QueueMode;
   redisUrl?: string;
   databaseUrl?: string;
+  /** Redis key prefix (Redis mode only). */
+  prefix?: string;
 }
 
 /**
@@ -39,10 +41,14 @@ export class Queues {
     return { connectionString: this.settings.databaseUrl, migrate: true } as unknown as QueueOptions['connection'];
   }
 
+  private prefixOption(): { prefix?: string } {
+    return this.settings.mode === 'redis' && this.settings.prefix ? { prefix: this.settings.prefix } : {};
+  }
+
   queue(name: string): Queue {
     let queue = this.queues.get(name);
     if (!queue) {
-      queue = new this.classes.Queue(name, { connection: this.connection(false) });
+      queue = new this.classes.Queue(name, { connection: this.connection(false), ...this.prefixOption() });
       this.queues.set(name, queue);
       this.closables.push(queue);
     }
@@ -50,7 +56,7 @@ export class Queues {
   }
 
   worker(name: string, processor: Processor, options: Partial<WorkerOptions> = {}): Worker {
-    const worker = new this.classes.Worker(name, processor, { connection: this.connection(true), concurrency: 4, ...options });
+    const worker = new this.classes.Worker(name, processor, { connection: this.connection(true), concurrency: 4, ...this.prefixOption(), ...options });
     this.closables.push(worker);
     return worker;
   }

@@ -18,10 +18,10 @@ export class RateLimits {
   readonly loginFailuresByAddress: RateLimiterAbstract;
   readonly requests: RateLimiterAbstract;
 
-  constructor(settings: RateLimitSettings, redis?: IORedis) {
+  constructor(settings: RateLimitSettings, redis?: IORedis, prefix = 'preau') {
     const make = (keyPrefix: string, points: number, duration: number) =>
       redis
-        ? new RateLimiterRedis({ storeClient: redis, keyPrefix: `preau:rl:${keyPrefix}`, points, duration, useRedisPackage: false })
+        ? new RateLimiterRedis({ storeClient: redis, keyPrefix: `${prefix}:rl:${keyPrefix}`, points, duration, useRedisPackage: false })
         : new RateLimiterMemory({ keyPrefix, points, duration });
     this.loginFailuresByAccount = make('login-account', settings.loginFailuresPerHour, 3600);
     this.loginFailuresByAddress = make('login-address', settings.loginFailuresPerAddressPerHour, 3600);
