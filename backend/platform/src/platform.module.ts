@@ -8,7 +8,7 @@ import IORedis from 'ioredis';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { AuditEntrySchema } from './audit/audit-entry';
 import { SessionGuard } from './auth/session.guard';
 import { Bus } from './bus/bus';
@@ -23,7 +23,6 @@ import { RATE_LIMITS, RateLimits } from './rate-limit/rate-limits';
 export const REDIS = Symbol('Redis');
 export const QUEUES = Symbol('Queues');
 
-const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /**
  * Plumbing every process shares: validated configuration, the clock, MikroORM on PostgreSQL, the
@@ -68,12 +67,8 @@ export class PlatformModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
-            genReqId: (req: IncomingMessage, res: ServerResponse) => {
-              const given = req.headers['x-request-id'];
-              const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-              res.setHeader('x-request-id', id);
-              return id;
-            },
+            // The HTTP layer sets req.id (kept from X-Request-Id when sane); pino-http logs it as reqId.
+            genReqId: (req: IncomingMessage) => (req as { id?: string }).id ?? randomUUID(),
             redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization', 'res.headers["set-cookie"]'],
             autoLogging: { ignore: (req: IncomingMessage) => req.url === '/api/v1/health' },
             quietReqLogger: true,

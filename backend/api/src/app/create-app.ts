@@ -14,6 +14,7 @@ import { AppModule } from './app.module';
 
 export const API_PREFIX = 'api/v1';
 const BODY_LIMIT = 1024 * 1024;
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** Where the built web app is: PREAU_WEB_DIR, or the workspace build output. */
 function webRoot(config: PreauConfig): string | null {
@@ -25,14 +26,24 @@ function webRoot(config: PreauConfig): string | null {
 
 /** Builds the HTTP process: Fastify, security headers, cookies, limits, the API under /api/v1, OpenAPI, the web app. */
 export async function createApp(config: PreauConfig): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit: BODY_LIMIT, genReqId: () => randomUUID() });
+  const adapter = new FastifyAdapter({
+    trustProxy: config.trustProxy,
+    bodyLimit: BODY_LIMIT,
+    // A caller's (or the load balancer's) request id is kept when sane, so one id follows a request through the logs.
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix(API_PREFIX);
   const fastify = app.getHttpAdapter().getInstance();
 
   // Who acts and from where, for the audit trail: bound to the whole request lifecycle.
-  fastify.addHook('onRequest', (request, _reply, done) => {
+  fastify.addHook('onRequest', (request, reply, done) => {
+    (request.raw as { id?: unknown }).id = request.id;
+    reply.header('x-request-id', request.id);
     RequestMetaStore.run({ requestId: String(request.id), actorId: null, origin: request.ip ?? null }, done);
   });
   // One generous limit per session (or per address before login), shared by all API processes.

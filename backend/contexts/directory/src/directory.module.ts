@@ -6,7 +6,7 @@ import { ProvisionStructureHandler, SetSchoolSwitchesHandler } from './applicati
 import { DIRECTORY_GRAPH_SOURCE } from './application/ports/directory-graph.source';
 import { CLASS_REPOSITORY, PARTNERSHIP_REPOSITORY, SCHOOL_REPOSITORY, STRUCTURE_WRITER } from './application/ports/repositories';
 import { GetClassAccessHandler, GetClassHandler, GetClassMembersHandler } from './application/queries/class.handlers';
-import { DirectoryIsEmptyHandler, GetPlacementHandler, ListAllowedRecipientsHandler, MayWriteToHandler } from './application/queries/people.handlers';
+import { DirectoryIsEmptyHandler, GetPlacementHandler, ListAllowedRecipientsHandler, MayManageAccountHandler, MayWriteToHandler } from './application/queries/people.handlers';
 import { ListAdministeredSchoolsHandler, ListSchoolClassesHandler } from './application/queries/school.handlers';
 import { PartnershipSchema, SchoolClassSchema, SchoolSchema } from './infrastructure/persistence/directory.schemas';
 import { MikroOrmClassRepository, MikroOrmPartnershipRepository, MikroOrmSchoolRepository } from './infrastructure/persistence/mikro-orm-directory.repositories';
@@ -38,6 +38,7 @@ import { ClassesController } from './interface/http/classes.controller';
     ListAllowedRecipientsHandler,
     GetPlacementHandler,
     DirectoryIsEmptyHandler,
+    MayManageAccountHandler,
     ListAdministeredSchoolsHandler,
     ListSchoolClassesHandler,
   ],

@@ -21,12 +21,13 @@ import { MikroOrmAccountRepository } from './infrastructure/persistence/mikro-or
 import { MikroOrmSessionRepository } from './infrastructure/persistence/mikro-orm-session.repository';
 import { SessionSchema } from './infrastructure/persistence/session.schema';
 import { RateLimitedLoginThrottle } from './infrastructure/rate-limited-login-throttle';
+import { AccountsAdminController } from './interface/http/accounts-admin.controller';
 import { AuthController } from './interface/http/auth.controller';
 
 /** Identity: accounts, credentials, sessions. Wires its ports to their adapters. */
 @Module({
   imports: [MikroOrmModule.forFeature([AccountSchema, SessionSchema])],
-  controllers: [AuthController],
+  controllers: [AuthController, AccountsAdminController],
   providers: [
     { provide: ACCOUNT_REPOSITORY, useClass: MikroOrmAccountRepository },
     { provide: SESSION_REPOSITORY, useClass: MikroOrmSessionRepository },

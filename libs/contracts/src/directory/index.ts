@@ -220,3 +220,11 @@ export class ProvisionStructureCommand {
 
 /** True when no academy exists yet (a fresh database). */
 export class DirectoryIsEmptyQuery {}
+
+/** "May A reset or block B's account?" (Administration table) → { known: boolean; allowed: boolean } */
+export class MayManageAccountQuery {
+  constructor(
+    readonly actorId: string,
+    readonly targetId: string,
+  ) {}
+}

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { DirectoryIsEmptyQuery, GetPlacementQuery, ListAllowedRecipientsQuery, MayWriteToQuery, type Placement, type RecipientView } from '@preau/contracts';
-import { allowedRecipients, type DirectoryGraph, mayWrite, schoolsAdministeredBy } from '../../domain';
+import { DirectoryIsEmptyQuery, GetPlacementQuery, ListAllowedRecipientsQuery, MayManageAccountQuery, MayWriteToQuery, type Placement, type RecipientView } from '@preau/contracts';
+import { allowedRecipients, type DirectoryGraph, mayManageAccount, mayWrite, schoolsAdministeredBy, schoolsOfAccount } from '../../domain';
 import { DIRECTORY_GRAPH_SOURCE, type DirectoryGraphSource } from '../ports/directory-graph.source';
 import { STRUCTURE_WRITER, type StructureWriter } from '../ports/repositories';
 
@@ -99,5 +99,22 @@ export class DirectoryIsEmptyHandler implements IQueryHandler<DirectoryIsEmptyQu
 
   execute(): Promise<boolean> {
     return this.writer.isEmpty();
+  }
+}
+
+@QueryHandler(MayManageAccountQuery)
+export class MayManageAccountHandler implements IQueryHandler<MayManageAccountQuery, { known: boolean; allowed: boolean }> {
+  constructor(@Inject(DIRECTORY_GRAPH_SOURCE) private readonly graphs: DirectoryGraphSource) {}
+
+  async execute({ actorId, targetId }: MayManageAccountQuery): Promise<{ known: boolean; allowed: boolean }> {
+    const first = await this.graphs.around({ personIds: [actorId, targetId] });
+    const academy = wholeAcademyOf(first, actorId);
+    const graph = academy ? await this.graphs.around({ personIds: [actorId, targetId], wholeAcademyOf: academy }) : first;
+    const allowed = mayManageAccount(graph, actorId, targetId);
+    // Someone who administers no school is refused outright (403); an administrator asking about an
+    // account outside their schools may not even know it exists (404).
+    const administered = schoolsAdministeredBy(graph, actorId);
+    const known = allowed || administered.length === 0 || administered.some((s) => schoolsOfAccount(graph, targetId).includes(s));
+    return { known, allowed };
   }
 }

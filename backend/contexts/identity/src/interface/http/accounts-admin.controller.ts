@@ -1,0 +1,29 @@
+import { Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type AuthenticatedUser, Bus, CurrentUser } from '@preau/platform';
+import { SetAccountBlockedCommand } from '../../application/commands/block-account/block-account.command';
+
+/** Blocking is the administrators' (school: own school, not other admins; academy: their academy), as the directory decides. */
+@ApiTags('admin')
+@Controller('admin/users')
+export class AccountsAdminController {
+  constructor(private readonly bus: Bus) {}
+
+  @Post(':id/block')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Block an account: its sessions end at once, its logins are refused with ACCOUNT_BLOCKED' })
+  block(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+    return this.setBlocked(user, id, true);
+  }
+
+  @Post(':id/unblock')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Unblock an account' })
+  unblock(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+    return this.setBlocked(user, id, false);
+  }
+
+  private async setBlocked(user: AuthenticatedUser, id: string, blocked: boolean): Promise<void> {
+    await this.bus.command(new SetAccountBlockedCommand(user.id, id, blocked));
+  }
+}
