@@ -49,6 +49,22 @@ export default [
       ],
     },
   },
+  // Tests may also use the shared test helpers (a fresh database, free ports...), production code may not.
+  {
+    files: ['**/*.spec.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: true,
+          allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$'],
+          depConstraints: depConstraints.map((c) =>
+            c.sourceTag.startsWith('type:') && c.sourceTag !== 'type:web' ? { ...c, onlyDependOnLibsWithTags: [...c.onlyDependOnLibsWithTags, 'type:testing'] } : c,
+          ),
+        },
+      ],
+    },
+  },
   // Inside a context: domain is plain TypeScript, application knows no ORM nor queue.
   {
     files: ['**/src/domain/**/*.ts'],

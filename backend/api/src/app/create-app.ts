@@ -7,6 +7,7 @@ import { ErrorCodes } from '@preau/contracts';
 import { ApiError, problem, PROBLEM_CONTENT_TYPE, RATE_LIMITS, type PreauConfig, type RateLimits, registerSecurityHeaders, RequestMetaStore, SESSION_COOKIE } from '@preau/platform';
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import { join, resolve } from 'node:path';
 import { Logger } from 'nestjs-pino';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
@@ -30,13 +31,14 @@ export async function createApp(config: PreauConfig): Promise<NestFastifyApplica
     trustProxy: config.trustProxy,
     bodyLimit: BODY_LIMIT,
     // A caller's (or the load balancer's) request id is kept when sane, so one id follows a request through the logs.
-    genReqId: (req) => {
+    genReqId: (req: IncomingMessage) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config), adapter, { bufferLogs: true });
-  app.useLogger(app.get(Logger));
+  const logger = app.get(Logger);
+  app.useLogger(logger);
   app.setGlobalPrefix(API_PREFIX);
   const fastify = app.getHttpAdapter().getInstance();
 
@@ -89,7 +91,7 @@ export async function createApp(config: PreauConfig): Promise<NestFastifyApplica
     }
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     const code = status === 413 ? ErrorCodes.PAYLOAD_TOO_LARGE : status === 415 ? ErrorCodes.UNSUPPORTED_MEDIA_TYPE : status === 500 ? ErrorCodes.INTERNAL_ERROR : ErrorCodes.VALIDATION_FAILED;
-    if (status === 500) request.log.error({ err: error }, 'unhandled error');
+    if (status === 500) logger.error(`unhandled error on ${request.method} ${request.url} (${request.id}): ${error.stack ?? error.message}`);
     reply.status(status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem(status, code, status === 500 ? 'Something went wrong on our side.' : error.message));
   });
   await app.init();

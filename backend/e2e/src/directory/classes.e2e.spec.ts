@@ -1,9 +1,9 @@
-import { DEMO_ACADEMY } from '@preau/contracts';
+import { DEMO_ACADEMY, type MeResponse } from '@preau/contracts';
 import { type ApiClient, as } from '../support/client';
 import { type PreauServer, startPreau } from '../support/preau-server';
 
 let preau: PreauServer;
-const people = new Map<string, ApiClient & { me: import('@preau/contracts').MeResponse }>();
+const people = new Map<string, ApiClient & { me: MeResponse }>();
 const classIds = new Map<string, string>();
 
 beforeAll(async () => {

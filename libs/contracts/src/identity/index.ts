@@ -45,6 +45,7 @@ export const IdentityEvents = {
   LoggedOut: 'identity.logged-out',
   PasswordChanged: 'identity.password-changed',
   AccountBlocked: 'identity.account-blocked',
+  AccountUnblocked: 'identity.account-unblocked',
 } as const;
 
 /** Provisioning (demo academy, later the ONDE import): opens an account with a first password. → { id } */

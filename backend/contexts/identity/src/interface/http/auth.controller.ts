@@ -1,8 +1,8 @@
 import '@fastify/cookie';
-import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { changePasswordRequestSchema, loginRequestSchema, type LoginResponse, type MeResponse } from '@preau/contracts';
-import { type AuthenticatedUser, Bus, CurrentUser, Public, SESSION_COOKIE, SkipCsrf } from '@preau/platform';
+import { type AuthenticatedUser, Bus, CurrentUser, PREAU_CONFIG, type PreauConfig, Public, SESSION_COOKIE, SkipCsrf } from '@preau/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createZodDto } from 'nestjs-zod';
 import { ChangePasswordCommand } from '../../application/commands/change-password/change-password.command';
@@ -14,16 +14,17 @@ import { LoginGuard } from './login.guard';
 class LoginDto extends createZodDto(loginRequestSchema) {}
 class ChangePasswordDto extends createZodDto(changePasswordRequestSchema) {}
 
-const MAX_AGE_S = 12 * 3600;
-
-function cookieOptions(request: FastifyRequest) {
-  return { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: request.protocol === 'https', maxAge: MAX_AGE_S };
+function cookieOptions(request: FastifyRequest, maxAgeMs: number) {
+  return { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: request.protocol === 'https', maxAge: Math.floor(maxAgeMs / 1000) };
 }
 
 @ApiTags('auth')
 @Controller()
 export class AuthController {
-  constructor(private readonly bus: Bus) {}
+  constructor(
+    private readonly bus: Bus,
+    @Inject(PREAU_CONFIG) private readonly config: PreauConfig,
+  ) {}
 
   @Post('auth/login')
   @Public()
@@ -33,7 +34,7 @@ export class AuthController {
   @ApiOperation({ summary: 'Log in: sets the session cookie and returns the CSRF token' })
   login(@Body() _body: LoginDto, @Req() request: FastifyRequest & { user: Extract<LogInResult, { ok: true }> }, @Res({ passthrough: true }) reply: FastifyReply): LoginResponse {
     const result = request.user;
-    reply.setCookie(SESSION_COOKIE, result.token, cookieOptions(request));
+    reply.setCookie(SESSION_COOKIE, result.token, cookieOptions(request, this.config.session.maxMs));
     return { user: result.account, csrfToken: result.csrfToken };
   }
 
@@ -42,7 +43,7 @@ export class AuthController {
   @ApiOperation({ summary: 'Log out: the session is dead on the server' })
   async logout(@CurrentUser() user: AuthenticatedUser, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     await this.bus.command(new LogOutCommand(user.sessionId, user.id));
-    reply.clearCookie(SESSION_COOKIE, { ...cookieOptions(request), maxAge: undefined });
+    reply.clearCookie(SESSION_COOKIE, { ...cookieOptions(request, 0), maxAge: undefined });
   }
 
   @Post('auth/password')

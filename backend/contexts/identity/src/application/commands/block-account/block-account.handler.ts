@@ -29,7 +29,7 @@ export class SetAccountBlockedHandler implements ICommandHandler<SetAccountBlock
       this.outbox.publish(IdentityEvents.AccountBlocked, { accountId: account.id });
     } else {
       account.unblock();
-      this.outbox.publish('identity.account-unblocked', { accountId: account.id });
+      this.outbox.publish(IdentityEvents.AccountUnblocked, { accountId: account.id });
     }
   }
 }

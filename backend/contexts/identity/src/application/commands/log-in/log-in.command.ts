@@ -1,3 +1,5 @@
+import type { Role } from '@preau/contracts';
+
 export class LogInCommand {
   constructor(
     readonly login: string,
@@ -8,5 +10,5 @@ export class LogInCommand {
 }
 
 export type LogInResult =
-  | { ok: true; token: string; csrfToken: string; account: { id: string; login: string; displayName: string; role: import('@preau/contracts').Role } }
+  | { ok: true; token: string; csrfToken: string; account: { id: string; login: string; displayName: string; role: Role } }
   | { ok: false; code: 'INVALID_CREDENTIALS' | 'ACCOUNT_BLOCKED' };
