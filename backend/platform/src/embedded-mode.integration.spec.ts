@@ -1,5 +1,4 @@
 import type { HealthResponse, LoginResponse } from '@preau/contracts';
-// The platform's own integration tests use the testing lib's helpers: a test-only dependency.
 import { freePort, portIsOpen, waitUntil } from '@preau/testing';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';

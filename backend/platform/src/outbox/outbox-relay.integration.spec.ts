@@ -1,7 +1,6 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { IntegrationEvent } from '@preau/contracts';
 import { newId } from '@preau/kernel';
-// The platform's own integration tests need a database of their own: a test-only use of the testing lib.
 import { createTestDatabase, TEST_REDIS_URL, uniqueRedisPrefix, waitUntil } from '@preau/testing';
 import type { Job, Queue, Worker } from 'bullmq';
 import { AuditConsumer } from '../audit/audit-consumer';

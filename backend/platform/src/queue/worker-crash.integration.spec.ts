@@ -1,7 +1,5 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { newId } from '@preau/kernel';
-// The platform's own integration tests need a database of their own: a test-only use of the testing lib.
-// eslint-disable-next-line @nx/enforce-module-boundaries
 import { createTestDatabase, TEST_REDIS_URL, uniqueRedisPrefix, waitUntil } from '@preau/testing';
 import type { Queue } from 'bullmq';
 import { type ChildProcess, spawn } from 'node:child_process';
