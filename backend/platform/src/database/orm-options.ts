@@ -24,6 +24,7 @@ export function ormOptions(clientUrl: string, overrides: Partial<Options<Postgre
       transactional: true,
       allOrNothing: true,
       snapshot: false,
+      silent: true,
     },
     debug: false,
     ...overrides,
