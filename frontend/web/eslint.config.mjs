@@ -27,23 +27,10 @@ export default [
     },
   },
   {
-    // App code takes only types from the contracts: a value import evaluates the contracts' zod
-    // schemas and puts all of zod in the bundle (see src/app/shared/contract-values.ts).
+    // The contracts' zod schemas live behind their own entry point, for the server only.
     files: ['src/**/*.ts'],
-    ignores: ['src/**/*.spec.ts'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: '@preau/contracts',
-              allowTypeImports: true,
-              message: 'Import types only from @preau/contracts in the web app; values live in shared/contract-values.ts.',
-            },
-          ],
-        },
-      ],
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: [{ name: '@preau/contracts/schemas', message: 'Request schemas are the server’s; the web app imports @preau/contracts only.' }] }],
     },
   },
   {

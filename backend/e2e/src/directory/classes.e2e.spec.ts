@@ -165,3 +165,32 @@ describe('settings, members, partnerships, emergency switches', () => {
     expect(classes.body.map((c: { name: string; pupilCount: number }) => [c.name, c.pupilCount])).toEqual([['CE2 A', 3], ['CM2', 1]]);
   });
 });
+
+describe('groups of pupils', () => {
+  it('the teacher makes, renames and deletes a group of pupils of the class', async () => {
+    const id = classIds.get('CE2 A');
+    const lea = who('lea.ce2a').me.id;
+    const hugo = who('hugo.ce2a').me.id;
+    const created = await who('ferry.ce2a.prof').post(`/classes/${id}/groups`, { name: 'Lecteurs', pupilIds: [lea, hugo] });
+    expect(created.status).toBe(201);
+    expect(created.body.pupils.map((p: { displayName: string }) => p.displayName)).toEqual(['Hugo Bernard', 'Léa Martin']);
+    expect((await who('ferry.ce2a.prof').post(`/classes/${id}/groups`, { name: 'Lecteurs', pupilIds: [] })).body.code).toBe('CONFLICT');
+    const renamed = await who('ferry.ce2a.prof').patch(`/groups/${created.body.id}`, { name: 'Grands lecteurs', pupilIds: [lea] });
+    expect(renamed.body).toMatchObject({ name: 'Grands lecteurs', pupils: [{ id: lea }] });
+    expect((await who('ferry.ce2a.prof').get(`/classes/${id}/groups`)).body.map((g: { name: string }) => g.name)).toEqual(['Grands lecteurs']);
+    expect((await who('ferry.ce2a.prof').delete(`/groups/${created.body.id}`)).status).toBe(204);
+    expect((await who('ferry.ce2a.prof').get(`/classes/${id}/groups`)).body).toEqual([]);
+  });
+
+  it('refuses a pupil of another class in a group, and everyone but the class’s teachers', async () => {
+    const id = classIds.get('CE2 A');
+    const tom = who('tom.cm2').me.id;
+    const outsider = await who('ferry.ce2a.prof').post(`/classes/${id}/groups`, { name: 'Mélange', pupilIds: [tom] });
+    expect(outsider.status).toBe(400);
+    expect(outsider.body).toMatchObject({ code: 'VALIDATION_FAILED', rule: 'GroupMembersArePupilsOfTheClass' });
+    expect((await who('lea.ce2a').post(`/classes/${id}/groups`, { name: 'Nous', pupilIds: [] })).status).toBe(403);
+    expect((await who('parent.lea').get(`/classes/${id}/groups`)).status).toBe(403);
+    expect((await who('ferry.cm2.prof').post(`/classes/${id}/groups`, { name: 'Nous', pupilIds: [] })).status).toBe(403);
+    expect((await who('tom.cm2').get(`/classes/${id}/groups`)).status).toBe(404);
+  });
+});

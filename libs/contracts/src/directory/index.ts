@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Role } from '../identity';
 
 export const MODULES = ['blog', 'messaging', 'media', 'homework', 'liaison', 'calendar'] as const;
@@ -27,27 +26,13 @@ export interface ClassView {
   permissions: ClassAction[];
 }
 
-export const switchModulesRequestSchema = z
-  .object(Object.fromEntries(MODULES.map((m) => [m, z.boolean().optional()])) as Record<ModuleName, z.ZodOptional<z.ZodBoolean>>)
-  .strict()
-  .refine((v) => Object.keys(v).length > 0, { message: 'At least one module is required' });
 export type SwitchModulesRequest = Partial<ModuleSwitches>;
 
-export const changeSettingsRequestSchema = z
-  .object({
-    commentModeration: z.enum(COMMENT_MODERATION).optional(),
-    holdPupilMessages: z.boolean().optional(),
-    shareBlogWithPartners: z.boolean().optional(),
-  })
-  .strict()
-  .refine((v) => Object.keys(v).length > 0, { message: 'At least one setting is required' });
-export type ChangeSettingsRequest = z.infer<typeof changeSettingsRequestSchema>;
-
-export const schoolSwitchesRequestSchema = z
-  .object(Object.fromEntries(MODULES.map((m) => [m, z.boolean().optional()])) as Record<ModuleName, z.ZodOptional<z.ZodBoolean>>)
-  .strict();
-
-export const requestPartnershipSchema = z.object({ partnerClassId: z.uuid() }).strict();
+export interface ChangeSettingsRequest {
+  commentModeration?: CommentModeration;
+  holdPupilMessages?: boolean;
+  shareBlogWithPartners?: boolean;
+}
 
 export interface PersonView {
   id: string;
@@ -227,4 +212,12 @@ export class MayManageAccountQuery {
     readonly actorId: string,
     readonly targetId: string,
   ) {}
+}
+
+/** A group of pupils inside a class (homework targeting, differentiated messages). */
+export interface GroupView {
+  id: string;
+  classId: string;
+  name: string;
+  pupils: PersonView[];
 }

@@ -1,19 +1,15 @@
-import { z } from 'zod';
-
 export const ROLES = ['PUPIL', 'PARENT', 'TEACHER', 'SCHOOL_ADMIN', 'ACADEMY_ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const loginRequestSchema = z.object({
-  login: z.string().trim().min(1).max(100),
-  password: z.string().min(1).max(200),
-});
-export type LoginRequest = z.infer<typeof loginRequestSchema>;
+export interface LoginRequest {
+  login: string;
+  password: string;
+}
 
-export const changePasswordRequestSchema = z.object({
-  currentPassword: z.string().min(1).max(200),
-  newPassword: z.string().min(10).max(200),
-});
-export type ChangePasswordRequest = z.infer<typeof changePasswordRequestSchema>;
+export interface ChangePasswordRequest {
+  currentPassword: string;
+  newPassword: string;
+}
 
 export interface UserSummary {
   id: string;

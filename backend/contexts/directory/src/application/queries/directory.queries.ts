@@ -23,3 +23,10 @@ export class ListSchoolClassesQuery {
     readonly schoolId: string,
   ) {}
 }
+
+export class ListGroupsQuery {
+  constructor(
+    readonly actorId: string,
+    readonly classId: string,
+  ) {}
+}

@@ -1,5 +1,6 @@
 import { EntitySchema } from '@mikro-orm/core';
 import { Partnership } from '../../domain/model/partnership';
+import { PupilGroup } from '../../domain/model/pupil-group';
 import { School } from '../../domain/model/school';
 import { SchoolClass } from '../../domain/model/school-class';
 
@@ -41,5 +42,17 @@ export const PartnershipSchema = new EntitySchema<Partnership>({
     status: { type: 'string', length: 10 },
     createdAt: { type: 'Date', columnType: 'timestamptz' },
     acceptedAt: { type: 'Date', columnType: 'timestamptz', nullable: true },
+  },
+});
+
+export const PupilGroupSchema = new EntitySchema<PupilGroup>({
+  class: PupilGroup,
+  tableName: 'pupil_group',
+  schema: 'directory',
+  properties: {
+    id: { type: 'uuid', primary: true },
+    classId: { type: 'uuid' },
+    name: { type: 'string', length: 100 },
+    pupilIds: { type: 'uuid[]', columnType: 'uuid[]' },
   },
 });

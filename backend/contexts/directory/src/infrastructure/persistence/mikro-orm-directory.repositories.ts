@@ -1,7 +1,8 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import type { ClassRepository, PartnershipRepository, SchoolRepository } from '../../application/ports/repositories';
+import type { ClassRepository, GroupRepository, PartnershipRepository, SchoolRepository } from '../../application/ports/repositories';
 import { Partnership } from '../../domain/model/partnership';
+import { PupilGroup } from '../../domain/model/pupil-group';
 import { School } from '../../domain/model/school';
 import { SchoolClass } from '../../domain/model/school-class';
 
@@ -35,5 +36,25 @@ export class MikroOrmPartnershipRepository implements PartnershipRepository {
   }
   remove(partnership: Partnership): void {
     this.em.remove(partnership);
+  }
+}
+
+@Injectable()
+export class MikroOrmGroupRepository implements GroupRepository {
+  constructor(private readonly em: EntityManager) {}
+  byId(id: string): Promise<PupilGroup | null> {
+    return this.em.findOne(PupilGroup, { id });
+  }
+  named(classId: string, name: string): Promise<PupilGroup | null> {
+    return this.em.findOne(PupilGroup, { classId, name });
+  }
+  ofClass(classId: string): Promise<PupilGroup[]> {
+    return this.em.find(PupilGroup, { classId });
+  }
+  add(group: PupilGroup): void {
+    this.em.persist(group);
+  }
+  remove(group: PupilGroup): void {
+    this.em.remove(group);
   }
 }

@@ -69,7 +69,7 @@ export class SqlDirectoryGraphSource implements DirectoryGraphSource {
     ]);
     const academyIds = [...new Set(schools.map((s) => s.academy_id))];
     const pupilIds = [...new Set(pupils.map((p) => p.pupil_id))];
-    const [academies, academyAdmins, guardianships, partnerships] = await Promise.all([
+    const [academies, academyAdmins, guardianships, partnerships, groups] = await Promise.all([
       q<{ id: string; name: string }>(`select id, name from directory.academy where id = any(?::uuid[]) or id in (select academy_id from directory.academy_admin where person_id = any(?::uuid[]))`, [academyIds, people]),
       q<{ academy_id: string; person_id: string }>(`select academy_id, person_id from directory.academy_admin where academy_id = any(?::uuid[]) or person_id = any(?::uuid[])`, [academyIds, people]),
       q<{ parent_id: string; pupil_id: string }>(`select parent_id, pupil_id from directory.guardianship where pupil_id = any(?::uuid[]) or parent_id = any(?::uuid[])`, [pupilIds, people]),
@@ -77,6 +77,7 @@ export class SqlDirectoryGraphSource implements DirectoryGraphSource {
         `select requester_class_id, partner_class_id, status from directory.partnership where requester_class_id = any(?::uuid[]) or partner_class_id = any(?::uuid[])`,
         [classes.map((c) => c.id), classes.map((c) => c.id)],
       ),
+      q<{ id: string; class_id: string; name: string; pupil_ids: string[] }>(`select id, class_id, name, pupil_ids from directory.pupil_group where class_id = any(?::uuid[])`, [classes.map((c) => c.id)]),
     ]);
     const personIds = [...new Set([...people, ...teachers.map((t) => t.person_id), ...pupilIds, ...directors.map((d) => d.person_id), ...academyAdmins.map((a) => a.person_id), ...guardianships.map((g) => g.parent_id)])];
     const persons = await q<{ id: string; display_name: string; role: Role }>(`select id, display_name, role from directory.person where id = any(?::uuid[])`, [personIds]);
@@ -97,6 +98,7 @@ export class SqlDirectoryGraphSource implements DirectoryGraphSource {
       })),
       guardianships: guardianships.map((g) => ({ parentId: g.parent_id, pupilId: g.pupil_id })),
       partnerships: partnerships.map((p) => ({ requesterClassId: p.requester_class_id, partnerClassId: p.partner_class_id, status: p.status })),
+      groups: groups.map((g) => ({ id: g.id, classId: g.class_id, name: g.name, pupilIds: g.pupil_ids })),
     });
     if (graph.anomalies.length) this.logger.warn(`directory anomalies: ${graph.anomalies.slice(0, 5).join('; ')}`);
     return graph;

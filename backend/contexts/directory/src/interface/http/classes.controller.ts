@@ -1,16 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import {
-  changeSettingsRequestSchema,
-  type ClassMembersView,
-  type ClassSummary,
-  type ClassView,
-  type PartnershipView,
-  requestPartnershipSchema,
-  schoolSwitchesRequestSchema,
-  type SchoolView,
-  switchModulesRequestSchema,
-} from '@preau/contracts';
+import { type ClassMembersView, type ClassSummary, type ClassView, type PartnershipView, type SchoolView } from '@preau/contracts';
+import { changeSettingsRequestSchema, requestPartnershipSchema, schoolSwitchesRequestSchema, switchModulesRequestSchema } from '@preau/contracts/schemas';
 import { type AuthenticatedUser, Bus, CurrentUser } from '@preau/platform';
 import { createZodDto } from 'nestjs-zod';
 import {

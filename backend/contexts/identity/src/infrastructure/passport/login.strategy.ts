@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
-import { ErrorCodes, loginRequestSchema } from '@preau/contracts';
+import { ErrorCodes } from '@preau/contracts';
+import { loginRequestSchema } from '@preau/contracts/schemas';
 import { ApiError, Bus, zodFieldErrors } from '@preau/platform';
 import type { FastifyRequest } from 'fastify';
 import { Strategy } from 'passport-custom';

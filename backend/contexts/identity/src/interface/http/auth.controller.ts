@@ -1,7 +1,8 @@
 import '@fastify/cookie';
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { changePasswordRequestSchema, loginRequestSchema, type LoginResponse, type MeResponse } from '@preau/contracts';
+import { type LoginResponse, type MeResponse } from '@preau/contracts';
+import { changePasswordRequestSchema, loginRequestSchema } from '@preau/contracts/schemas';
 import { type AuthenticatedUser, Bus, CurrentUser, PREAU_CONFIG, type PreauConfig, Public, SESSION_COOKIE, SkipCsrf } from '@preau/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createZodDto } from 'nestjs-zod';

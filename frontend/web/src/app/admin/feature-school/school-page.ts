@@ -6,7 +6,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { ClassSummary, ModuleName, SchoolView } from '@preau/contracts';
-import { MODULES } from '../../shared/contract-values';
+import { MODULES } from '@preau/contracts';
 import { firstValueFrom } from 'rxjs';
 import { MODULE_ICONS } from '../../classes/data-access/module-tiles';
 import { errorMessageKey } from '../../shared/http/problem';

@@ -1,5 +1,5 @@
 import type { ClassAction, ClassView, ModuleName } from '@preau/contracts';
-import { MODULES } from '../../shared/contract-values';
+import { MODULES } from '@preau/contracts';
 
 export const MODULE_ICONS: Record<ModuleName, string> = {
   blog: 'article',

@@ -8,7 +8,7 @@ import { MatSlideToggleChange, MatSlideToggleModule } from '@angular/material/sl
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ChangeSettingsRequest, ClassView, CommentModeration, ModuleName } from '@preau/contracts';
-import { COMMENT_MODERATION, MODULES } from '../../shared/contract-values';
+import { COMMENT_MODERATION, MODULES } from '@preau/contracts';
 import { Observable, firstValueFrom } from 'rxjs';
 import { errorMessageKey } from '../../shared/http/problem';
 import { ErrorState } from '../../shared/ui/error-state';

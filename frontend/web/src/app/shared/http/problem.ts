@@ -1,8 +1,8 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import type { ProblemDetails } from '@preau/contracts';
-import { ERROR_CODES } from '../contract-values';
+import { ErrorCodes } from '@preau/contracts';
 
-const KNOWN_CODES = new Set<string>(ERROR_CODES);
+const KNOWN_CODES = new Set<string>(Object.values(ErrorCodes));
 
 /** The RFC 9457 problem carried by an API error, when there is one. */
 export function problemOf(error: unknown): ProblemDetails | null {

@@ -4,7 +4,7 @@ import { TranslocoService, TranslocoTestingModule } from '@jsverse/transloco';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LanguageSwitch } from '../ui/language-switch';
-import { ERROR_CODES } from '../contract-values';
+import { ErrorCodes } from '@preau/contracts';
 import { LANGUAGE_STORAGE_KEY, LanguageStore } from './language-store';
 
 const fr = { language: { switchTo: 'English' }, home: { hello: 'Bonjour' } };
@@ -88,6 +88,6 @@ describe('translation files', () => {
 
   it('have a message for every error code of the API', () => {
     const frKeys = keys(load('fr'));
-    for (const code of ERROR_CODES) expect(frKeys).toContain(`errors.${code}`);
+    for (const code of Object.values(ErrorCodes)) expect(frKeys).toContain(`errors.${code}`);
   });
 });

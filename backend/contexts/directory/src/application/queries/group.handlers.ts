@@ -1,0 +1,23 @@
+import { Inject } from '@nestjs/common';
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import type { GroupView } from '@preau/contracts';
+import { checkManagesGroups, groupView } from '../commands/group.handlers';
+import { DIRECTORY_GRAPH_SOURCE, type DirectoryGraphSource } from '../ports/directory-graph.source';
+import { GROUP_REPOSITORY, type GroupRepository } from '../ports/repositories';
+import { ListGroupsQuery } from './directory.queries';
+
+/** The groups of a class, for its teachers (they target homework and messages with them). */
+@QueryHandler(ListGroupsQuery)
+export class ListGroupsHandler implements IQueryHandler<ListGroupsQuery, GroupView[]> {
+  constructor(
+    @Inject(DIRECTORY_GRAPH_SOURCE) private readonly graphs: DirectoryGraphSource,
+    @Inject(GROUP_REPOSITORY) private readonly groups: GroupRepository,
+  ) {}
+
+  async execute({ actorId, classId }: ListGroupsQuery): Promise<GroupView[]> {
+    const graph = await this.graphs.around({ personIds: [actorId], classIds: [classId] });
+    checkManagesGroups(graph, actorId, classId);
+    const groups = await this.groups.ofClass(classId);
+    return groups.map((g) => groupView(graph, g)).sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+  }
+}

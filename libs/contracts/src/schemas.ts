@@ -1,0 +1,6 @@
+/**
+ * Request validation schemas (zod), a separate entry point (`@preau/contracts/schemas`) so that the web
+ * app can import the contracts' values without bundling zod.
+ */
+export * from './identity/schemas';
+export * from './directory/schemas';
