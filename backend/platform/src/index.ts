@@ -5,6 +5,7 @@ export * from './bus/bus';
 export * from './outbox/outbox';
 export * from './outbox/outbox-message';
 export * from './outbox/outbox-relay';
+export * from './outbox/housekeeping';
 export * from './queue/queues';
 export * from './queue/idempotent';
 export * from './audit/audit-entry';

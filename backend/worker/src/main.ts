@@ -2,12 +2,13 @@ import 'reflect-metadata';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { NestFactory } from '@nestjs/core';
 import type { IntegrationEvent } from '@preau/contracts';
-import { AuditConsumer, INTEGRATION_EVENTS_QUEUE, loadConfigOrExit, OutboxRelay, QUEUES, type Queues } from '@preau/platform';
+import { AuditConsumer, INTEGRATION_EVENTS_QUEUE, loadConfigOrExit, OutboxRelay, pruneOutbox, QUEUES, type Queues } from '@preau/platform';
 import { Logger } from 'nestjs-pino';
 import { dispatch } from './app/event-dispatcher';
 import { WorkerModule } from './app/worker.module';
 
 const RELAY_IDLE_MS = 200;
+const HOUSEKEEPING_EVERY_MS = 60 * 60_000;
 
 /** The queue process: relays the outbox to BullMQ and runs the consumers. Several may run at once. */
 async function main(): Promise<void> {
@@ -37,11 +38,19 @@ async function main(): Promise<void> {
     }
   };
   const relaying = loop();
+  const housekeeping = setInterval(() => {
+    pruneOutbox(em).then(
+      (pruned) => logger.log(`housekeeping: ${pruned.outbox} outbox rows and ${pruned.processed} idempotency markers pruned`),
+      (error: Error) => logger.error(`housekeeping: ${error.message}`),
+    );
+  }, HOUSEKEEPING_EVERY_MS);
+  housekeeping.unref();
   logger.log(`Préau worker started (queues: ${queues.mode === 'redis' ? 'BullMQ on Redis' : 'BullMQ on PostgreSQL'})`);
 
   const shutdown = async () => {
     if (stopping) return;
     stopping = true;
+    clearInterval(housekeeping);
     await relaying;
     await queues.close();
     await app.close();

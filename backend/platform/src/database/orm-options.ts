@@ -31,13 +31,25 @@ export function ormOptions(clientUrl: string, overrides: Partial<Options<Postgre
   });
 }
 
-/** Applies the migration history; used at API start-up and by the tests. */
+/**
+ * Applies the migration history; used at API start-up and by the tests. Several API processes may start
+ * at once behind a load balancer: a PostgreSQL advisory lock lets one migrate while the others wait.
+ */
 export async function migrate(clientUrl: string): Promise<void> {
   const { MikroORM } = await import('@mikro-orm/postgresql');
-  const orm = await MikroORM.init(ormOptions(clientUrl, { entities: [], discovery: { warnWhenNoEntities: false } }));
+  const { Client } = await import('pg');
+  const lock = new Client({ connectionString: clientUrl });
+  await lock.connect();
   try {
-    await orm.getMigrator().up();
+    await lock.query(`select pg_advisory_lock(hashtext('preau:migrations'))`);
+    const orm = await MikroORM.init(ormOptions(clientUrl, { entities: [], discovery: { warnWhenNoEntities: false } }));
+    try {
+      await orm.getMigrator().up();
+    } finally {
+      await orm.close(true);
+    }
   } finally {
-    await orm.close(true);
+    await lock.query(`select pg_advisory_unlock(hashtext('preau:migrations'))`).catch(() => undefined);
+    await lock.end();
   }
 }

@@ -1,0 +1,18 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+export interface Retention {
+  /** Published outbox rows are kept this long (replays, investigations), then deleted. */
+  outboxDays: number;
+  /** Idempotency markers are kept well beyond any retry or redelivery window. */
+  processedEventDays: number;
+}
+
+export const DEFAULT_RETENTION: Retention = { outboxDays: 7, processedEventDays: 30 };
+
+/** Deletes what the outbox and the consumers no longer need; run by the worker now and then. */
+export async function pruneOutbox(em: EntityManager, retention: Retention = DEFAULT_RETENTION): Promise<{ outbox: number; processed: number }> {
+  const conn = em.fork().getConnection();
+  const outbox = await conn.execute<{ affectedRows?: number }>(`delete from platform.outbox_message where published_at < now() - make_interval(days => ?)`, [retention.outboxDays], 'run');
+  const processed = await conn.execute<{ affectedRows?: number }>(`delete from platform.processed_event where processed_at < now() - make_interval(days => ?)`, [retention.processedEventDays], 'run');
+  return { outbox: outbox.affectedRows ?? 0, processed: processed.affectedRows ?? 0 };
+}
