@@ -4,3 +4,4 @@ export * from './identity';
 export * from './directory';
 export * from './platform';
 export * from './demo/demo-academy';
+export * from './media';

@@ -1,0 +1,42 @@
+/** The media library's published language (api-v1.md, media routes). */
+export const MEDIA_KINDS = ['image', 'video', 'audio', 'document', 'link'] as const;
+export type MediaKind = (typeof MEDIA_KINDS)[number];
+
+export const MEDIA_STATUSES = ['processing', 'ready', 'failed'] as const;
+export type MediaStatus = (typeof MEDIA_STATUSES)[number];
+
+/**
+ * Why processing failed, as a stable code the web app translates into words a teacher understands
+ * ("this photo is damaged", "this video is too long"...).
+ */
+export const MEDIA_FAILURE_REASONS = ['CORRUPTED_FILE', 'TOO_MANY_PIXELS', 'UNSUPPORTED_FORMAT', 'TOO_LONG', 'PROCESSING_ERROR'] as const;
+export type MediaFailureReason = (typeof MEDIA_FAILURE_REASONS)[number];
+
+export interface MediaItemView {
+  id: string;
+  kind: MediaKind;
+  title: string;
+  status: MediaStatus;
+  /** When failed: a stable code and a sentence. */
+  reason?: { code: MediaFailureReason; message: string };
+  ownerId: string;
+  folderId: string | null;
+  mimeType: string | null;
+  size: number | null;
+  /** For links: the URL (http/https only); the server never fetches it. */
+  url?: string;
+  createdAt: string;
+  metadata: { width?: number; height?: number; durationSeconds?: number; pages?: number };
+  /** Rendition name → short-lived signed URL (works without the session cookie). */
+  renditions: Record<string, string>;
+  /** The classes whose library shares it. */
+  sharedWithClassIds: string[];
+}
+
+export const MediaEvents = {
+  Uploaded: 'media.uploaded',
+  Ready: 'media.ready',
+  Failed: 'media.failed',
+  SharedWithClass: 'media.shared-with-class',
+  Deleted: 'media.deleted',
+} as const;
