@@ -34,6 +34,15 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('./home/feature-home/home-page').then((m) => m.HomePage),
       },
       {
+        path: 'media',
+        loadChildren: () => import('./media/media.routes').then((m) => m.mediaRoutes),
+      },
+      {
+        // Before `classes`: a class's library belongs to the media area.
+        path: 'classes/:classId/media',
+        loadChildren: () => import('./media/media.routes').then((m) => m.classMediaRoutes),
+      },
+      {
         path: 'classes',
         loadChildren: () => import('./classes/classes.routes').then((m) => m.classesRoutes),
       },

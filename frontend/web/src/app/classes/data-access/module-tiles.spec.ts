@@ -26,9 +26,20 @@ const states = (tiles: ReturnType<typeof moduleTiles>) => Object.fromEntries(til
 
 describe('moduleTiles', () => {
   it('shows every module switched on, as "coming soon" while its pages are not built, never as a link', () => {
-    const tiles = moduleTiles(view());
+    const tiles = moduleTiles(view(), new Set<ModuleName>());
     expect(tiles.map((t) => t.module)).toEqual(['blog', 'messaging', 'media', 'homework', 'liaison', 'calendar']);
     expect(tiles.every((t) => t.state === 'coming-soon' && t.link === null)).toBe(true);
+  });
+
+  it('links the media tile to the class library, the only module built so far', () => {
+    const tiles = moduleTiles(view());
+    expect(tiles.find((t) => t.module === 'media')).toEqual({ module: 'media', icon: 'photo_library', state: 'open', link: '/classes/c1/media' });
+    expect(tiles.filter((t) => t.module !== 'media').every((t) => t.state === 'coming-soon')).toBe(true);
+  });
+
+  it('does not link the media tile when the module is off', () => {
+    const tiles = moduleTiles(asTeacher(view({ modules: { ...view().modules, media: false } })));
+    expect(tiles.find((t) => t.module === 'media')).toMatchObject({ state: 'off-class', link: null });
   });
 
   it('links a module once its pages exist', () => {
@@ -50,7 +61,7 @@ describe('moduleTiles', () => {
 
   it('shows a teacher the modules that are off, and why', () => {
     const tiles = moduleTiles(asTeacher(view({ modules: { ...view().modules, blog: false }, schoolSwitches: { messaging: false } })));
-    expect(states(tiles)).toMatchObject({ blog: 'off-class', messaging: 'off-school', media: 'coming-soon' });
+    expect(states(tiles)).toMatchObject({ blog: 'off-class', messaging: 'off-school', media: 'open', homework: 'coming-soon' });
     expect(tiles.filter((t) => t.state.startsWith('off')).every((t) => t.link === null)).toBe(true);
   });
 

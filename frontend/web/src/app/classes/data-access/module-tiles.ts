@@ -20,8 +20,8 @@ export const MODULE_READ_ACTION: Record<ModuleName, ClassAction> = {
   calendar: 'calendar.read',
 };
 
-/** Modules whose pages this app has. None yet (walking skeleton): every tile says "coming soon". */
-export const BUILT_MODULES: ReadonlySet<ModuleName> = new Set<ModuleName>();
+/** Modules whose pages this app has; the others' tiles say "coming soon". */
+export const BUILT_MODULES: ReadonlySet<ModuleName> = new Set<ModuleName>(['media']);
 
 /**
  * - `open`: a link to the module's page;

@@ -13,9 +13,9 @@ const base: Omit<MeResponse, 'role'> = {
 const links = (me: MeResponse) => navigationFor(me).flatMap((s) => s.items.map((i) => i.link));
 
 describe('navigationFor', () => {
-  it('gives a pupil home and their class', () => {
+  it('gives a pupil home, their class and their media library', () => {
     const me: MeResponse = { ...base, role: 'PUPIL', classes: [{ id: 'c1', name: 'CE2 A', schoolId: 's1' }] };
-    expect(links(me)).toEqual(['/', '/classes/c1']);
+    expect(links(me)).toEqual(['/', '/classes/c1', '/media']);
     expect(navigationFor(me)[0].items[1].params).toEqual({ name: 'CE2 A' });
   });
 
@@ -29,14 +29,14 @@ describe('navigationFor', () => {
         { id: 'z', displayName: 'Zoé Bernard', classId: null, className: null },
       ],
     };
-    expect(links(me)).toEqual(['/', '/classes/c1', '/classes/c2']);
+    expect(links(me)).toEqual(['/', '/media', '/classes/c1', '/classes/c2']);
     expect(navigationFor(me)[1].items.map((i) => i.params)).toEqual([
       { child: 'Hugo Bernard', className: 'CE2 A' },
       { child: 'Tom Bernard', className: 'CM2' },
     ]);
   });
 
-  it('gives a teacher each class and its settings', () => {
+  it('gives a teacher their media library, each class and its settings', () => {
     const me: MeResponse = {
       ...base,
       role: 'TEACHER',
@@ -45,7 +45,7 @@ describe('navigationFor', () => {
         { id: 'c2', name: 'CM2', schoolId: 's1' },
       ],
     };
-    expect(links(me)).toEqual(['/', '/classes/c1', '/classes/c1/settings', '/classes/c2', '/classes/c2/settings']);
+    expect(links(me)).toEqual(['/', '/media', '/classes/c1', '/classes/c1/settings', '/classes/c2', '/classes/c2/settings']);
   });
 
   it.each(['SCHOOL_ADMIN', 'ACADEMY_ADMIN'] as const)('gives a %s their schools and no class', (role) => {

@@ -17,6 +17,7 @@ export interface NavSection {
 }
 
 const home: NavItem = { label: 'nav.home', icon: 'home', link: '/', exact: true };
+const myMedia: NavItem = { label: 'nav.myMedia', icon: 'photo_library', link: '/media', exact: true };
 
 /**
  * What each role finds in the side navigation (access-rules.md): a pupil their class, a parent each
@@ -30,12 +31,13 @@ export function navigationFor(me: MeResponse): NavSection[] {
           items: [
             home,
             ...me.classes.map((c) => ({ label: 'nav.myClass', params: { name: c.name }, icon: 'groups', link: `/classes/${c.id}`, exact: true })),
+            myMedia,
           ],
         },
       ];
     case 'PARENT':
       return [
-        { items: [home] },
+        { items: [home, myMedia] },
         {
           title: 'nav.children',
           items: me.children
@@ -51,7 +53,7 @@ export function navigationFor(me: MeResponse): NavSection[] {
       ];
     case 'TEACHER':
       return [
-        { items: [home] },
+        { items: [home, myMedia] },
         {
           title: 'nav.myClasses',
           items: me.classes.flatMap((c) => [

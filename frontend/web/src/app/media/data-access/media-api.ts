@@ -1,0 +1,76 @@
+import { HttpClient, HttpEvent, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { MediaItemView, MediaKind, Page } from '@preau/contracts';
+import { Observable } from 'rxjs';
+import { API } from '../../shared/http/api';
+
+/** `mine`, or the library of one class. */
+export type MediaScope = { kind: 'mine' } | { kind: 'class'; classId: string };
+
+export interface MediaQuery {
+  scope: MediaScope;
+  q?: string;
+  kind?: MediaKind | null;
+  cursor?: string | null;
+  limit?: number;
+}
+
+export const MEDIA_URL = `${API}/media`;
+
+export function mediaUrl(id: string): string {
+  return `${MEDIA_URL}/${encodeURIComponent(id)}`;
+}
+
+export function scopeParam(scope: MediaScope): string {
+  return scope.kind === 'mine' ? 'mine' : `class:${scope.classId}`;
+}
+
+/** The media routes of api-v1.md. */
+@Injectable({ providedIn: 'root' })
+export class MediaApi {
+  private readonly http = inject(HttpClient);
+
+  list(query: MediaQuery): Observable<Page<MediaItemView>> {
+    let params = new HttpParams().set('scope', scopeParam(query.scope));
+    const q = query.q?.trim();
+    if (q) params = params.set('q', q);
+    if (query.kind) params = params.set('kind', query.kind);
+    if (query.cursor) params = params.set('cursor', query.cursor);
+    if (query.limit) params = params.set('limit', String(query.limit));
+    return this.http.get<Page<MediaItemView>>(MEDIA_URL, { params });
+  }
+
+  get(id: string): Observable<MediaItemView> {
+    return this.http.get<MediaItemView>(mediaUrl(id));
+  }
+
+  /** Multipart upload, with progress events (`202` answers an item still `processing`). */
+  upload(file: Blob, fileName: string, title?: string): Observable<HttpEvent<MediaItemView>> {
+    const body = new FormData();
+    if (title) body.append('title', title);
+    body.append('file', file, fileName);
+    return this.http.post<MediaItemView>(MEDIA_URL, body, { observe: 'events', reportProgress: true });
+  }
+
+  addLink(url: string, title: string): Observable<MediaItemView> {
+    return this.http.post<MediaItemView>(`${MEDIA_URL}/links`, { url, title });
+  }
+
+  rename(id: string, title: string): Observable<MediaItemView> {
+    return this.http.patch<MediaItemView>(mediaUrl(id), { title });
+  }
+
+  /** Refused with 409 `MEDIA_IN_USE` when used elsewhere, unless `force`. */
+  remove(id: string, force = false): Observable<void> {
+    const params = force ? new HttpParams().set('force', 'true') : undefined;
+    return this.http.delete<void>(mediaUrl(id), { params });
+  }
+
+  share(classId: string, mediaId: string): Observable<MediaItemView> {
+    return this.http.post<MediaItemView>(`${API}/classes/${encodeURIComponent(classId)}/media`, { mediaId });
+  }
+
+  unshare(classId: string, mediaId: string): Observable<void> {
+    return this.http.delete<void>(`${API}/classes/${encodeURIComponent(classId)}/media/${encodeURIComponent(mediaId)}`);
+  }
+}
