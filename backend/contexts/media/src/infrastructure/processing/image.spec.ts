@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import * as sharp from 'sharp';
+import sharp from 'sharp';
 import { MediaProcessingFailure, type ProcessedMedia } from '../../application/ports/media-processor.port';
 import { SharpFfmpegMediaProcessor } from './sharp-ffmpeg-media-processor';
 

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import * as sharp from 'sharp';
+import sharp from 'sharp';
 import { MediaProcessingFailure, type ProcessedMedia, type RenditionFile } from '../../application/ports/media-processor.port';
 import { convertHeifToJpeg } from './heif';
 import type { MediaProcessingOptions } from './processing-options';

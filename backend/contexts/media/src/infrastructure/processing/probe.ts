@@ -43,6 +43,9 @@ export async function probe(file: string, options: MediaProcessingOptions): Prom
       { timeoutMs: options.toolTimeoutMs },
     ));
   } catch (error) {
+    if (error instanceof ToolFailedError && /not on whitelist/i.test(error.stderr)) {
+      throw new MediaProcessingFailure('UNSUPPORTED_FORMAT', 'This file is not a sound or video format we accept.');
+    }
     if (error instanceof ToolFailedError) throw new MediaProcessingFailure('CORRUPTED_FILE', 'This file is damaged or incomplete and cannot be read.');
     throw error;
   }
