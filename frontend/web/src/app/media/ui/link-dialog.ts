@@ -19,7 +19,7 @@ import { safeLinkUrl } from './media-viewer';
     <h2 mat-dialog-title>{{ 'media.link.title' | transloco }}</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-dialog-content>
-        <mat-form-field class="field">
+        <mat-form-field class="field" subscriptSizing="dynamic">
           <mat-label>{{ 'media.link.url' | transloco }}</mat-label>
           <input matInput type="url" inputmode="url" autocomplete="url" formControlName="url" placeholder="https://" required />
           <mat-hint>{{ 'media.link.urlHint' | transloco }}</mat-hint>
@@ -49,7 +49,8 @@ import { safeLinkUrl } from './media-viewer';
   styles: `
     .field {
       display: block;
-      width: min(480px, 100%);
+      width: 100%;
+      margin-bottom: 8px;
     }
     .error {
       color: var(--mat-sys-error);

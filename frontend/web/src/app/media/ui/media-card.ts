@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { MediaItemView } from '@preau/contracts';
 import { MEDIA_KIND_ICONS, failureReasonKey, imageSrcset, thumbnailOf } from '../data-access/media-labels';
@@ -11,7 +10,7 @@ import { MEDIA_KIND_ICONS, failureReasonKey, imageSrcset, thumbnailOf } from '..
  */
 @Component({
   selector: 'preau-media-card',
-  imports: [MatIconModule, MatProgressSpinnerModule, TranslocoPipe],
+  imports: [MatIconModule, TranslocoPipe],
   template: `
     @let it = item();
     <button
@@ -39,7 +38,8 @@ import { MEDIA_KIND_ICONS, failureReasonKey, imageSrcset, thumbnailOf } from '..
       </span>
       @if (it.status === 'processing') {
         <span class="state">
-          <mat-progress-spinner mode="indeterminate" diameter="20" aria-hidden="true" />
+          <!-- a plain spinner: a progressbar role would nest inside the button -->
+          <span class="spinner" aria-hidden="true"></span>
           {{ 'media.status.processing' | transloco }}
         </span>
       } @else if (it.status === 'failed') {
@@ -53,6 +53,8 @@ import { MEDIA_KIND_ICONS, failureReasonKey, imageSrcset, thumbnailOf } from '..
   styles: `
     :host {
       display: flex;
+      flex: 1;
+      min-width: 0;
     }
     .card {
       flex: 1;
@@ -125,6 +127,25 @@ import { MEDIA_KIND_ICONS, failureReasonKey, imageSrcset, thumbnailOf } from '..
         width: 20px;
         height: 20px;
         flex: none;
+      }
+    }
+    .spinner {
+      flex: none;
+      width: 14px;
+      height: 14px;
+      border: 3px solid var(--mat-sys-primary);
+      border-right-color: transparent;
+      border-radius: 50%;
+      animation: spin 1s linear infinite;
+    }
+    @keyframes spin {
+      to {
+        transform: rotate(360deg);
+      }
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .spinner {
+        animation: none;
       }
     }
     .state-failed {

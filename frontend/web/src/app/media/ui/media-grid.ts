@@ -54,7 +54,7 @@ import { MediaCard } from './media-card';
       margin: 0;
       padding: 0;
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(150px, 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(130px, 1fr));
       gap: 12px;
       @media (min-width: 600px) {
         grid-template-columns: repeat(auto-fill, minmax(200px, 1fr));

@@ -98,7 +98,7 @@ export class UploadPanel {
   }
 
   protected async addLink(): Promise<void> {
-    const ref = this.dialog.open<LinkDialog, void, MediaItemView>(LinkDialog, { autoFocus: 'first-tabbable', maxWidth: '95vw' });
+    const ref = this.dialog.open<LinkDialog, void, MediaItemView>(LinkDialog, { autoFocus: 'first-tabbable', width: '520px', maxWidth: '95vw' });
     const item = await firstValueFrom(ref.afterClosed());
     if (item) this.queue.register(item);
   }
