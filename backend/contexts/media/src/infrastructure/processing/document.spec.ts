@@ -1,7 +1,7 @@
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import sharp from 'sharp';
+import sharp = require('sharp');
 import { SharpFfmpegMediaProcessor } from './sharp-ffmpeg-media-processor';
 
 /** A small valid PDF: `pages` A4 pages, the first with a black square (so a blank preview shows). */

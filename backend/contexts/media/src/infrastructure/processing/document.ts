@@ -1,6 +1,6 @@
 import { rm, stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import sharp from 'sharp';
+import sharp = require('sharp');
 import { MediaProcessingFailure, type ProcessedMedia } from '../../application/ports/media-processor.port';
 import type { MediaProcessingOptions } from './processing-options';
 import { ToolFailedError, runTool } from './tools';

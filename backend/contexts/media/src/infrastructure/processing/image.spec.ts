@@ -1,8 +1,10 @@
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import sharp from 'sharp';
+import { promisify } from 'node:util';
+import sharp = require('sharp');
 import { MediaProcessingFailure, type ProcessedMedia } from '../../application/ports/media-processor.port';
 import { SharpFfmpegMediaProcessor } from './sharp-ffmpeg-media-processor';
 
@@ -10,6 +12,7 @@ import { SharpFfmpegMediaProcessor } from './sharp-ffmpeg-media-processor';
 const FIXTURES = path.resolve(__dirname, '../../../../../../../shared/fixtures/media');
 const photo = (name: string) => path.join(FIXTURES, 'photos', name);
 const hostile = (name: string) => path.join(FIXTURES, 'hostile', name);
+const run = promisify(execFile);
 
 const processor = new SharpFfmpegMediaProcessor();
 let workDir: string;
@@ -147,6 +150,34 @@ describe('SharpFfmpegMediaProcessor: photos', () => {
     const jpeg = result.renditions.find((r) => r.name === 'jpeg');
     expect((await sharp(jpeg?.path).raw().toBuffer()).every((v) => v > 240)).toBe(true);
     expect((await sharp(result.renditions[0].path).metadata()).hasAlpha).toBe(true);
+  });
+});
+
+describe('SharpFfmpegMediaProcessor: other kinds of pictures', () => {
+  it('keeps the first frame of an animated GIF', async () => {
+    const gif = path.join(workDir, 'input.gif');
+    await run('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', 'testsrc=size=80x60:rate=5:duration=1', gif]);
+    expect((await sharp(gif).metadata()).pages).toBe(5);
+    const result = await processImage(gif, 'image/gif');
+    expect(result.metadata).toEqual({ width: 80, height: 60 });
+    for (const rendition of result.renditions) {
+      const meta = await sharp(rendition.path).metadata();
+      expect([meta.width, meta.height, meta.pages ?? 1]).toEqual([80, 60, 1]);
+    }
+  });
+
+  it.each([
+    ['a 16-bit PNG', (image: sharp.Sharp) => image.toColourspace('rgb16').png(), 'image/png'],
+    ['a CMYK JPEG', (image: sharp.Sharp) => image.toColourspace('cmyk').jpeg(), 'image/jpeg'],
+    ['a greyscale TIFF', (image: sharp.Sharp) => image.greyscale().tiff(), 'image/tiff'],
+  ])('turns %s into 8-bit sRGB renditions', async (_label, encode, mimeType) => {
+    const file = path.join(workDir, 'input');
+    await encode(sharp({ create: { width: 300, height: 200, channels: 3, background: '#3366cc' } })).toFile(file);
+    const result = await processImage(file, mimeType);
+    for (const rendition of result.renditions) {
+      const meta = await sharp(rendition.path).metadata();
+      expect([rendition.name, meta.width, meta.height, meta.space, meta.depth]).toEqual([rendition.name, 300, 200, 'srgb', 'uchar']);
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import sharp from 'sharp';
+import sharp = require('sharp');
 import { MediaProcessingFailure, type ProcessedMedia, type RenditionFile } from '../../application/ports/media-processor.port';
 import { convertHeifToJpeg } from './heif';
 import type { MediaProcessingOptions } from './processing-options';
@@ -59,6 +59,8 @@ async function renderImage(
     let pipeline = sharp(source, { limitInputPixels: options.maxPixels, failOn: 'error' });
     if (applyExifOrientation) pipeline = pipeline.autoOrient();
     pixels = await pipeline
+      // libvips has no clock of its own: a pathological file within the pixel limit must not hold the worker.
+      .timeout({ seconds: Math.ceil(options.toolTimeoutMs / 1000) })
       .resize({ width: LARGE_WIDTH, withoutEnlargement: true })
       .toColourspace('srgb')
       .raw({ depth: 'uchar' })
@@ -97,7 +99,7 @@ function assertPixelCount(width: number | undefined, height: number | undefined,
 function decodeFailure(error: unknown): Error {
   const message = error instanceof Error ? error.message : String(error);
   if (/pixel limit/i.test(message)) return new MediaProcessingFailure('TOO_MANY_PIXELS', 'This image has more pixels than accepted.');
-  if (/input file is missing|out of memory|ENOMEM|ENOSPC/i.test(message)) return error instanceof Error ? error : new Error(message);
+  if (/input file is missing|out of memory|ENOMEM|ENOSPC|timeout/i.test(message)) return error instanceof Error ? error : new Error(message);
   if (/unsupported image format/i.test(message)) return new MediaProcessingFailure('UNSUPPORTED_FORMAT', 'This file is not an image we can read.');
   return new MediaProcessingFailure('CORRUPTED_FILE', 'This image is damaged or incomplete and cannot be read.');
 }

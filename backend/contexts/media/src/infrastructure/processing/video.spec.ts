@@ -3,7 +3,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
-import sharp from 'sharp';
+import sharp = require('sharp');
 import { MediaProcessingFailure } from '../../application/ports/media-processor.port';
 import { SharpFfmpegMediaProcessor } from './sharp-ffmpeg-media-processor';
 import { ToolTimeoutError } from './tools';

@@ -1,6 +1,6 @@
 import { rm, stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import sharp from 'sharp';
+import sharp = require('sharp');
 import { MediaProcessingFailure, type ProcessedMedia, type RenditionFile } from '../../application/ports/media-processor.port';
 import { processAudio } from './audio';
 import { assertDuration, ffmpegInput, probe } from './probe';
