@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
@@ -51,6 +51,23 @@ describe('SharpFfmpegMediaProcessor: sound', () => {
 
     const { stdout: after } = await run('ffprobe', ['-v', 'error', '-show_format', '-show_streams', result.renditions[0].path]);
     expect(after).not.toMatch(/Léa|location|45\.76/i);
+  });
+
+  it('caps a recording that hides its length (streamed WebM) and refuses it as too long, keeping nothing', async () => {
+    const streamed = path.join(workDir, 'streamed.webm');
+    // Written to a pipe, WebM carries no duration: only decoding it tells its length.
+    const { stdout } = await run('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', 'sine=duration=6', '-c:a', 'libopus', '-f', 'webm', 'pipe:1'], { encoding: 'buffer' });
+    await writeFile(streamed, stdout);
+    const { stdout: announced } = await run('ffprobe', ['-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', streamed]);
+    expect(announced.trim()).toBe('N/A');
+
+    const strict = new SharpFfmpegMediaProcessor({ maxDurationSeconds: 3 });
+    const failure = await strict.process({ kind: 'audio', mimeType: 'audio/webm', path: streamed, workDir }).catch((e: unknown) => e);
+    expect(failure).toMatchObject({ name: 'MediaProcessingFailure', reason: 'TOO_LONG' });
+    expect(await readdir(workDir)).toEqual(['streamed.webm']);
+    // The same file under the default limit: its duration comes from our output.
+    const result = await processor.process({ kind: 'audio', mimeType: 'audio/webm', path: streamed, workDir });
+    expect(result.metadata.durationSeconds).toBeCloseTo(6, 0);
   });
 
   it('refuses a file that is not a sound (a photo, an HTML page), whatever its name', async () => {

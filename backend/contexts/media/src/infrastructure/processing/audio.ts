@@ -41,6 +41,12 @@ export async function processAudio(input: string, workDir: string, options: Medi
     await rm(output, { force: true });
     throw new MediaProcessingFailure('CORRUPTED_FILE', 'This recording is damaged: no sound could be read from it.');
   }
-  assertDuration(durationSeconds, options);
+  // The upload hid its length and ran into the cap: no half-recording is kept.
+  try {
+    assertDuration(durationSeconds, options);
+  } catch (failure) {
+    await rm(output, { force: true });
+    throw failure;
+  }
   return { renditions: [{ name: 'audio', path: output, contentType: 'audio/mp4' }], metadata: { durationSeconds } };
 }

@@ -20,6 +20,8 @@ export interface ProbedStream {
   codec_type?: string;
   width?: number;
   height?: number;
+  /** "16:11" for anamorphic video; "0:1" or absent when unknown (taken as square pixels). */
+  sample_aspect_ratio?: string;
   duration?: string;
   disposition?: { attached_pic?: number };
   tags?: Record<string, string>;
@@ -61,11 +63,16 @@ export async function probe(file: string, options: MediaProcessingOptions): Prom
   };
 }
 
-/** Phones film portrait as landscape frames plus a display rotation; the upright size swaps them. */
+/**
+ * The size as shown: phones film portrait as landscape frames plus a display rotation (the upright
+ * size swaps them), and anamorphic cameras store non-square pixels.
+ */
 function withUprightSize(stream: ProbedStream): ProbedStream & { uprightWidth: number; uprightHeight: number } {
   const rotation = stream.side_data_list?.find((d) => d.rotation !== undefined)?.rotation ?? Number(stream.tags?.['rotate'] ?? 0);
   const quarterTurn = Math.abs(Math.round(rotation / 90)) % 2 === 1;
-  const width = stream.width ?? 0;
+  const [sarNum, sarDen] = (stream.sample_aspect_ratio ?? '1:1').split(':').map(Number);
+  const sar = sarNum > 0 && sarDen > 0 ? sarNum / sarDen : 1;
+  const width = Math.round((stream.width ?? 0) * sar);
   const height = stream.height ?? 0;
   return { ...stream, uprightWidth: quarterTurn ? height : width, uprightHeight: quarterTurn ? width : height };
 }

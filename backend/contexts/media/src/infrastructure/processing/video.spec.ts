@@ -97,6 +97,14 @@ describe('SharpFfmpegMediaProcessor: video', () => {
     expect(result.metadata.durationSeconds).toBeCloseTo(3, 0);
   });
 
+  it('gives an anamorphic video (non-square pixels) its displayed proportions', async () => {
+    const anamorphic = path.join(workDir, 'anamorphic.mp4');
+    await run('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', 'testsrc=size=640x480:rate=10:duration=1', '-vf', 'setsar=2', '-c:v', 'libx264', '-preset', 'ultrafast', anamorphic]);
+    const result = await processor.process({ kind: 'video', mimeType: 'video/mp4', path: anamorphic, workDir });
+    expect(result.renditions[0]).toMatchObject({ name: 'mp4', width: 1280, height: 480 });
+    expect(result.metadata).toMatchObject({ width: 1280, height: 480 });
+  });
+
   it('transcodes the browser recording (VP8/Opus WebM) with its picture', async () => {
     const result = await processor.process({ kind: 'video', mimeType: 'video/webm', path: av('browser-recording.webm'), workDir });
     expect(result.metadata).toEqual({ width: 640, height: 480, durationSeconds: expect.closeTo(3, 0) });

@@ -10,11 +10,16 @@ import { withScratchDir } from './work-dir';
 
 const MAX_SIDE = 1280;
 /**
- * Fit in 1280×1280 without upscaling, even sizes (H.264 4:2:0 needs them), square pixels, and 8-bit
- * 4:2:0 so every browser plays it (a 10-bit phone video would otherwise stay 10-bit). ffmpeg applies
- * the display rotation before this chain (autorotate), so the sizes here are already upright.
+ * Square pixels first (an anamorphic camera stores 720×576 for a 1024×576 picture), then fit in
+ * 1280×1280 without upscaling, even sizes (H.264 4:2:0 needs them), and 8-bit 4:2:0 so every browser
+ * plays it (a 10-bit phone video would otherwise stay 10-bit). ffmpeg applies the display rotation
+ * before this chain (autorotate), so the sizes here are already upright.
  */
-const SCALE = `scale='min(${MAX_SIDE},iw)':'min(${MAX_SIDE},ih)':force_original_aspect_ratio=decrease:force_divisible_by=2,setsar=1,format=yuv420p`;
+const SCALE = [
+  `scale='trunc(iw*sar/2)*2':ih,setsar=1`,
+  `scale='min(${MAX_SIDE},iw)':'min(${MAX_SIDE},ih)':force_original_aspect_ratio=decrease:force_divisible_by=2`,
+  'format=yuv420p',
+].join(',');
 
 /**
  * Videos for the web: H.264/AAC MP4 that starts playing before it is fully downloaded, upright, with
@@ -41,7 +46,13 @@ export async function processVideo(input: string, workDir: string, options: Medi
     throw new MediaProcessingFailure('CORRUPTED_FILE', 'This video is damaged: no picture could be read from it.');
   }
   const durationSeconds = written.durationSeconds;
-  assertDuration(durationSeconds, options);
+  // The upload hid its length and ran into the cap: no half-video is kept.
+  try {
+    assertDuration(durationSeconds, options);
+  } catch (failure) {
+    await rm(mp4, { force: true });
+    throw failure;
+  }
   const renditions: RenditionFile[] = [
     { name: 'mp4', path: mp4, contentType: 'video/mp4', width: written.video.width, height: written.video.height },
     await writePoster(mp4, workDir, durationSeconds, options),
