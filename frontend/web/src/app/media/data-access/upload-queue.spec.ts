@@ -154,4 +154,13 @@ describe('UploadQueue', () => {
     accept(req, mediaItem({ kind: 'audio', status: 'ready' }));
     expect(entry().state).toBe('ready');
   });
+
+  it('shows an item answered with only {id, kind, status} under its file name until the first poll', () => {
+    const seen: MediaItemView[] = [];
+    queue.itemChanges.subscribe((i) => seen.push(i));
+    queue.add([file('sortie.jpg')]);
+    uploads()[0].flush({ id: 'm9', kind: 'image', status: 'processing' }, { status: 202, statusText: 'Accepted' });
+    expect(seen[0]).toMatchObject({ id: 'm9', title: 'sortie', renditions: {}, sharedWithClassIds: [] });
+    queue.dismiss(entry().key);
+  });
 });

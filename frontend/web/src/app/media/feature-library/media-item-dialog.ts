@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -40,6 +40,7 @@ export class MediaItemDialog {
   private readonly ref = inject<MatDialogRef<MediaItemDialog, MediaItemDialogResult>>(MatDialogRef);
   protected readonly data = inject<MediaItemDialogData>(MAT_DIALOG_DATA);
 
+  private readonly titleInput = viewChild<ElementRef<HTMLInputElement>>('titleInput');
   protected readonly item = signal(this.data.item);
   protected readonly renaming = signal(false);
   protected readonly busy = signal(false);
@@ -64,6 +65,7 @@ export class MediaItemDialog {
   protected startRename(): void {
     this.form.setValue({ title: this.item().title });
     this.renaming.set(true);
+    setTimeout(() => this.titleInput()?.nativeElement.select());
   }
 
   protected async rename(): Promise<void> {
