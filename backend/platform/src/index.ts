@@ -18,4 +18,5 @@ export * from './http/error-status';
 export * from './http/security';
 export * from './rate-limit/rate-limits';
 export * from './request-context/request-meta';
+export * from './signed-links/signed-links';
 export * from './platform.module';

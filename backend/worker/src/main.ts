@@ -3,6 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { NestFactory } from '@nestjs/core';
 import type { IntegrationEvent } from '@preau/contracts';
 import { AuditConsumer, INTEGRATION_EVENTS_QUEUE, loadConfigOrExit, OutboxRelay, pruneOutbox, QUEUES, type Queues } from '@preau/platform';
+import { MediaProcessingRunner } from '@preau/media';
 import { Logger } from 'nestjs-pino';
 import { dispatch } from './app/event-dispatcher';
 import { WorkerModule } from './app/worker.module';
@@ -23,7 +24,9 @@ async function main(): Promise<void> {
   const em = app.get(EntityManager);
   const queues = app.get<Queues>(QUEUES);
   const relay = new OutboxRelay(em, queues.queue(INTEGRATION_EVENTS_QUEUE));
-  const consumers = [new AuditConsumer(em)];
+  const media = app.get(MediaProcessingRunner);
+  const mediaWorker = media.start();
+  const consumers = [new AuditConsumer(em), media];
   const worker = queues.worker(INTEGRATION_EVENTS_QUEUE, (job) => dispatch(job.data as IntegrationEvent, consumers));
   worker.on('failed', (job, error) => logger.warn(`event ${job?.id} (${job?.name}) failed: ${error.message}`));
 
@@ -52,6 +55,7 @@ async function main(): Promise<void> {
     stopping = true;
     clearInterval(housekeeping);
     await relaying;
+    await mediaWorker.close();
     await queues.close();
     await app.close();
     process.exit(0);

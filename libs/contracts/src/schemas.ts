@@ -4,3 +4,4 @@
  */
 export * from './identity/schemas';
 export * from './directory/schemas';
+export * from './media/schemas';

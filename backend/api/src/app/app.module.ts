@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { DirectoryModule } from '@preau/directory';
 import { IdentityModule } from '@preau/identity';
+import { MediaModule } from '@preau/media';
 import { PlatformModule, type PreauConfig } from '@preau/platform';
 import { HealthController } from './health.controller';
 
@@ -10,7 +11,7 @@ export class AppModule {
   static register(config: PreauConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forApi(config), IdentityModule, DirectoryModule],
+      imports: [PlatformModule.forApi(config), IdentityModule, DirectoryModule, MediaModule],
       controllers: [HealthController],
     };
   }

@@ -1,4 +1,5 @@
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -30,6 +31,8 @@ export async function createApp(config: PreauConfig): Promise<NestFastifyApplica
   const adapter = new FastifyAdapter({
     trustProxy: config.trustProxy,
     bodyLimit: BODY_LIMIT,
+    // Signed file links travel as one path parameter, longer than Fastify's default of 100 characters.
+    maxParamLength: 500,
     // A caller's (or the load balancer's) request id is kept when sane, so one id follows a request through the logs.
     genReqId: (req: IncomingMessage) => {
       const given = req.headers['x-request-id'];
@@ -57,6 +60,8 @@ export async function createApp(config: PreauConfig): Promise<NestFastifyApplica
     await limits.consume(limits.requests, key);
   });
   await app.register(cookie);
+  // Uploads are streamed part by part (never buffered); the media context sets the per-request limits.
+  await app.register(multipart, { limits: { fileSize: config.media.maxUploadBytes, files: 1, fields: 5, fieldSize: 1000, parts: 6 } });
   await registerSecurityHeaders(fastify as never);
 
   const document = SwaggerModule.createDocument(

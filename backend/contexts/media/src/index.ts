@@ -1,1 +1,2 @@
-export {};
+export { MediaModule } from './media.module';
+export { MediaProcessingRunner } from './infrastructure/queue/media-processing.runner';

@@ -25,9 +25,18 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env)).toThrow(message);
   });
 
+  it('needs a signing secret in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/PREAU_SIGNING_SECRET/);
+  });
+
+  it('stores media on the filesystem unless an S3 bucket is named', () => {
+    expect(loadConfig({ PREAU_DATA_DIR: '/srv/preau' }).media.storage).toEqual({ kind: 'filesystem', root: '/srv/preau/media' });
+    expect(loadConfig({ PREAU_S3_BUCKET: 'preau-media' }).media.storage).toMatchObject({ kind: 's3', bucket: 'preau-media', region: 'us-east-1' });
+  });
+
   it('refuses the demo academy in production unless PREAU_DEMO=1', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }).demo).toEqual({ load: false, refusedReason: expect.stringContaining('PREAU_DEMO=1') });
-    expect(loadConfig({ NODE_ENV: 'production', PREAU_DEMO: '1' }).demo.load).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', PREAU_SIGNING_SECRET: 'x'.repeat(32) }).demo).toEqual({ load: false, refusedReason: expect.stringContaining('PREAU_DEMO=1') });
+    expect(loadConfig({ NODE_ENV: 'production', PREAU_DEMO: '1', PREAU_SIGNING_SECRET: 'x'.repeat(32) }).demo.load).toBe(true);
     expect(loadConfig({ PREAU_DEMO: '0' }).demo.load).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
 
 /**
@@ -30,6 +30,15 @@ const schema = z.object({
   PREAU_LOGIN_FAILURES_PER_HOUR: z.coerce.number().int().min(1).default(100),
   PREAU_LOGIN_FAILURES_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).default(300),
   PREAU_REQUESTS_PER_MINUTE: z.coerce.number().int().min(60).default(1200),
+  PREAU_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(10_000).default(200),
+  PREAU_QUOTA_MB: z.coerce.number().int().min(1).default(500),
+  PREAU_CLASS_QUOTA_MB: z.coerce.number().int().min(1).default(2000),
+  PREAU_SIGNING_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  PREAU_S3_BUCKET: z.string().min(3).optional(),
+  PREAU_S3_ENDPOINT: z.url().optional(),
+  PREAU_S3_REGION: z.string().min(1).default('us-east-1'),
+  PREAU_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  PREAU_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
 });
 
 export type DatabaseMode = 'external' | 'embedded';
@@ -54,6 +63,14 @@ export interface PreauConfig {
   trustProxy: boolean;
   session: { idleMs: number; maxMs: number };
   limits: { loginFailuresPerHour: number; loginFailuresPerAddressPerHour: number; requestsPerMinute: number };
+  media: {
+    maxUploadBytes: number;
+    userQuotaBytes: number;
+    classQuotaBytes: number;
+    /** HMAC key of the signed file links; shared by every API process. */
+    signingSecret: string | undefined;
+    storage: { kind: 'filesystem'; root: string } | { kind: 's3'; bucket: string; endpoint?: string; region: string; accessKeyId?: string; secretAccessKey?: string };
+  };
 }
 
 export class ConfigError extends Error {}
@@ -65,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PreauConfig {
     throw new ConfigError(`Invalid setting ${String(issue.path[0])}: ${issue.message}`);
   }
   const e = parsed.data;
+  if (e.NODE_ENV === 'production' && !e.PREAU_SIGNING_SECRET) throw new ConfigError('Invalid setting PREAU_SIGNING_SECRET: required in production (a random string of 32 characters or more)');
   const production = e.NODE_ENV === 'production';
   const wantsDemo = e.PREAU_DEMO !== '0';
   const demoRefused = production && e.PREAU_DEMO !== '1';
@@ -91,6 +109,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PreauConfig {
       loginFailuresPerHour: e.PREAU_LOGIN_FAILURES_PER_HOUR,
       loginFailuresPerAddressPerHour: e.PREAU_LOGIN_FAILURES_PER_ADDRESS_PER_HOUR,
       requestsPerMinute: e.PREAU_REQUESTS_PER_MINUTE,
+    },
+    media: {
+      maxUploadBytes: e.PREAU_MAX_UPLOAD_MB * 1024 * 1024,
+      userQuotaBytes: e.PREAU_QUOTA_MB * 1024 * 1024,
+      classQuotaBytes: e.PREAU_CLASS_QUOTA_MB * 1024 * 1024,
+      signingSecret: e.PREAU_SIGNING_SECRET,
+      storage: e.PREAU_S3_BUCKET
+        ? { kind: 's3', bucket: e.PREAU_S3_BUCKET, endpoint: e.PREAU_S3_ENDPOINT, region: e.PREAU_S3_REGION, accessKeyId: e.PREAU_S3_ACCESS_KEY_ID, secretAccessKey: e.PREAU_S3_SECRET_ACCESS_KEY }
+        : { kind: 'filesystem', root: join(isAbsolute(e.PREAU_DATA_DIR) ? e.PREAU_DATA_DIR : resolve(e.PREAU_DATA_DIR), 'media') },
     },
   };
 }

@@ -12,6 +12,8 @@ const STATUS: Record<string, number> = {
   [ErrorCodes.CSRF_TOKEN_INVALID]: 403,
   [ErrorCodes.NOT_FOUND]: 404,
   [ErrorCodes.CONFLICT]: 409,
+  [ErrorCodes.MEDIA_IN_USE]: 409,
+  [ErrorCodes.LINK_EXPIRED]: 403,
   [ErrorCodes.PAYLOAD_TOO_LARGE]: 413,
   [ErrorCodes.UNSUPPORTED_MEDIA_TYPE]: 415,
   [ErrorCodes.RATE_LIMITED]: 429,

@@ -40,3 +40,26 @@ export const MediaEvents = {
   SharedWithClass: 'media.shared-with-class',
   Deleted: 'media.deleted',
 } as const;
+
+export interface MediaPage {
+  items: MediaItemView[];
+  nextCursor: string | null;
+}
+
+/**
+ * Another context says that one of its resources uses media items (an article embeds a photo, a
+ * homework entry attaches a sheet): whoever may do `action` in `classId` may then see those items.
+ * Registering again replaces the resource's previous list. → void
+ */
+export class RegisterMediaUsageCommand {
+  constructor(
+    readonly actorId: string,
+    readonly usage: { context: string; resourceId: string; classId: string; action: string },
+    readonly mediaIds: string[],
+  ) {}
+}
+
+/** The resource is gone: its media items lose that usage. → void */
+export class ReleaseMediaUsageCommand {
+  constructor(readonly usage: { context: string; resourceId: string }) {}
+}

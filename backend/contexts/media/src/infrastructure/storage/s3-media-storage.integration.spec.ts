@@ -1,5 +1,6 @@
 import { CreateBucketCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import * as crypto from 'node:crypto';
+// The module object itself (not an import namespace, which is read-only): s3rver calls crypto.createCipheriv on it.
+import crypto = require('node:crypto');
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,0 +1,39 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { type MediaFailureReason, MediaEvents, type MediaKind } from '@preau/contracts';
+import { CLOCK, type Clock, type Id } from '@preau/kernel';
+import { Outbox } from '@preau/platform';
+import type { MediaMetadata, StoredRendition } from '../../domain/media-item';
+import { MEDIA_REPOSITORY, type MediaRepository } from '../ports/media.repository';
+
+/** Records the outcome of processing; a second outcome for the same item changes nothing. */
+export class FinishProcessingCommand {
+  constructor(
+    readonly mediaId: Id,
+    readonly outcome:
+      | { ok: true; renditions: StoredRendition[]; metadata: MediaMetadata; kind?: MediaKind }
+      | { ok: false; reason: MediaFailureReason; message: string },
+  ) {}
+}
+
+@CommandHandler(FinishProcessingCommand)
+export class FinishProcessingHandler implements ICommandHandler<FinishProcessingCommand, boolean> {
+  constructor(
+    @Inject(MEDIA_REPOSITORY) private readonly media: MediaRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly outbox: Outbox,
+  ) {}
+
+  async execute({ mediaId, outcome }: FinishProcessingCommand): Promise<boolean> {
+    const item = await this.media.byId(mediaId);
+    if (!item || item.finished) return false;
+    if (outcome.ok) {
+      item.markReady(outcome.renditions, outcome.metadata, this.clock.now(), outcome.kind);
+      this.outbox.publish(MediaEvents.Ready, { mediaId, ownerId: item.ownerId }, { actorId: item.ownerId, origin: null });
+    } else {
+      item.markFailed(outcome.reason, outcome.message, this.clock.now());
+      this.outbox.publish(MediaEvents.Failed, { mediaId, ownerId: item.ownerId, reason: outcome.reason }, { actorId: item.ownerId, origin: null });
+    }
+    return true;
+  }
+}

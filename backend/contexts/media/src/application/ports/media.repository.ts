@@ -1,0 +1,31 @@
+import type { MediaKind } from '@preau/contracts';
+import type { Id } from '@preau/kernel';
+import type { MediaItem } from '../../domain/media-item';
+
+export interface MediaListFilter {
+  ownerId?: Id;
+  classId?: Id;
+  q?: string;
+  kind?: MediaKind;
+  after?: { createdAt: Date; id: Id };
+  limit: number;
+}
+
+export interface MediaRepository {
+  byId(id: Id): Promise<MediaItem | null>;
+  add(item: MediaItem): void;
+  remove(item: MediaItem): void;
+  list(filter: MediaListFilter): Promise<MediaItem[]>;
+  /** Bytes an owner stores (originals and renditions). */
+  bytesOf(ownerId: Id): Promise<number>;
+  /** Bytes of the items a class library shares. */
+  bytesSharedWith(classId: Id): Promise<number>;
+  classesSharing(mediaId: Id): Promise<Id[]>;
+  share(classId: Id, mediaId: Id, by: Id, at: Date): Promise<void>;
+  unshare(classId: Id, mediaId: Id): Promise<boolean>;
+  usagesOf(mediaId: Id): Promise<{ context: string; resourceId: Id; classId: Id; action: string }[]>;
+  replaceUsages(usage: { context: string; resourceId: Id; classId: Id; action: string }, mediaIds: Id[], at: Date): Promise<void>;
+  releaseUsages(usage: { context: string; resourceId: Id }): Promise<void>;
+}
+
+export const MEDIA_REPOSITORY = Symbol('MediaRepository');

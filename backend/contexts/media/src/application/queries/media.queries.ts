@@ -1,0 +1,74 @@
+import { Inject } from '@nestjs/common';
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import type { MediaItemView, MediaKind, MediaPage } from '@preau/contracts';
+import type { Id } from '@preau/kernel';
+import { MediaAccess } from '../media-access';
+import { MediaViews } from '../media-views';
+import { MEDIA_REPOSITORY, type MediaRepository } from '../ports/media.repository';
+
+export class ListMediaQuery {
+  constructor(
+    readonly actorId: Id,
+    readonly scope: { mine: true } | { classId: Id },
+    readonly filter: { q?: string; kind?: MediaKind; cursor?: string; limit: number },
+  ) {}
+}
+
+export class GetMediaQuery {
+  constructor(
+    readonly actorId: Id,
+    readonly mediaId: Id,
+  ) {}
+}
+
+function decodeCursor(cursor: string | undefined): { createdAt: Date; id: Id } | undefined {
+  if (!cursor) return undefined;
+  try {
+    const [time, id] = Buffer.from(cursor, 'base64url').toString().split('|');
+    const createdAt = new Date(time);
+    return Number.isNaN(createdAt.getTime()) || !/^[0-9a-f-]{36}$/.test(id) ? undefined : { createdAt, id };
+  } catch {
+    return undefined;
+  }
+}
+
+const encodeCursor = (createdAt: Date, id: Id) => Buffer.from(`${createdAt.toISOString()}|${id}`).toString('base64url');
+
+/** My library, or a class library (for those who may read it), newest first, by cursor. */
+@QueryHandler(ListMediaQuery)
+export class ListMediaHandler implements IQueryHandler<ListMediaQuery, MediaPage> {
+  constructor(
+    private readonly access: MediaAccess,
+    @Inject(MEDIA_REPOSITORY) private readonly media: MediaRepository,
+    private readonly views: MediaViews,
+  ) {}
+
+  async execute({ actorId, scope, filter }: ListMediaQuery): Promise<MediaPage> {
+    if ('classId' in scope) await this.access.checkClassAction(actorId, scope.classId, 'media.class.read');
+    const rows = await this.media.list({
+      ...('classId' in scope ? { classId: scope.classId } : { ownerId: actorId }),
+      q: filter.q,
+      kind: filter.kind,
+      after: decodeCursor(filter.cursor),
+      limit: filter.limit + 1,
+    });
+    const page = rows.slice(0, filter.limit);
+    const items = await Promise.all(page.map(async (item) => this.views.view(item, actorId, await this.media.classesSharing(item.id))));
+    const last = page[page.length - 1];
+    return { items, nextCursor: rows.length > filter.limit && last ? encodeCursor(last.createdAt, last.id) : null };
+  }
+}
+
+@QueryHandler(GetMediaQuery)
+export class GetMediaHandler implements IQueryHandler<GetMediaQuery, MediaItemView> {
+  constructor(
+    private readonly access: MediaAccess,
+    @Inject(MEDIA_REPOSITORY) private readonly media: MediaRepository,
+    private readonly views: MediaViews,
+  ) {}
+
+  async execute({ actorId, mediaId }: GetMediaQuery): Promise<MediaItemView> {
+    const item = await this.access.visible(actorId, mediaId);
+    return this.views.view(item, actorId, await this.media.classesSharing(item.id));
+  }
+}

@@ -1,0 +1,100 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { type IntegrationEvent, MediaEvents } from '@preau/contracts';
+import { Bus, QUEUES, type Queues } from '@preau/platform';
+import type { Job, Worker } from 'bullmq';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { FinishProcessingCommand } from '../../application/commands/processing.handlers';
+import { MEDIA_PROCESSOR, type MediaProcessor, MediaProcessingFailure } from '../../application/ports/media-processor.port';
+import { MEDIA_STORAGE, type MediaStorage } from '../../application/ports/media-storage.port';
+import { MediaItem, ORIGINAL, type StoredRendition } from '../../domain/media-item';
+
+export const MEDIA_PROCESSING_QUEUE = 'media-processing';
+const ATTEMPTS = 3;
+
+/**
+ * Runs in the worker process, never in the API: `media.uploaded` events become jobs on the
+ * media-processing queue (job id = item id, so an event relayed twice makes one job), and each job turns
+ * the original into safe renditions. A job run twice finds the item finished and does nothing; a worker
+ * killed mid-job leaves a stalled job that another worker takes over; the last failed attempt marks the
+ * item failed, so no item stays "processing" for ever.
+ */
+@Injectable()
+export class MediaProcessingRunner {
+  private readonly logger = new Logger('MediaProcessing');
+
+  constructor(
+    @Inject(QUEUES) private readonly queues: Queues,
+    @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
+    @Inject(MEDIA_PROCESSOR) private readonly processor: MediaProcessor,
+    private readonly bus: Bus,
+    private readonly em: EntityManager,
+  ) {}
+
+  handles(event: IntegrationEvent): boolean {
+    return event.type === MediaEvents.Uploaded;
+  }
+
+  async handle(event: IntegrationEvent): Promise<void> {
+    const mediaId = String(event.payload['mediaId']);
+    await this.queues
+      .queue(MEDIA_PROCESSING_QUEUE)
+      .add('process', { mediaId }, { jobId: mediaId, attempts: ATTEMPTS, backoff: { type: 'exponential', delay: 5000 }, removeOnComplete: 1000, removeOnFail: 1000 });
+  }
+
+  start(options: { concurrency?: number; lockDuration?: number; stalledInterval?: number } = {}): Worker {
+    const worker = this.queues.worker(MEDIA_PROCESSING_QUEUE, (job: Job<{ mediaId: string }>) => this.process(job.data.mediaId), {
+      concurrency: options.concurrency ?? 2,
+      lockDuration: options.lockDuration ?? 60_000,
+      stalledInterval: options.stalledInterval ?? 30_000,
+    });
+    worker.on('failed', (job, error) => {
+      if (!job) return;
+      this.logger.warn(`media ${job.data.mediaId}: attempt ${job.attemptsMade} failed: ${error.message}`);
+      if (job.attemptsMade >= (job.opts.attempts ?? 1)) {
+        void this.bus
+          .command(new FinishProcessingCommand(job.data.mediaId, { ok: false, reason: 'PROCESSING_ERROR', message: 'The file could not be processed.' }))
+          .catch((e: Error) => this.logger.error(`media ${job.data.mediaId}: could not record the failure: ${e.message}`));
+      }
+    });
+    return worker;
+  }
+
+  async process(mediaId: string): Promise<'ready' | 'failed' | 'skipped'> {
+    const item = await this.em.fork().findOne(MediaItem, { id: mediaId });
+    if (!item || item.finished) return 'skipped';
+    const original = item.rendition(ORIGINAL);
+    if (!original || !item.mimeType || item.kind === 'link') return 'skipped';
+    const workDir = await mkdtemp(join(tmpdir(), 'preau-media-'));
+    try {
+      const input = join(workDir, 'original');
+      await pipeline(await this.storage.get(original.key), createWriteStream(input));
+      const outDir = join(workDir, 'out');
+      await mkdir(outDir);
+      let processed;
+      try {
+        processed = await this.processor.process({ kind: item.kind, mimeType: item.mimeType, path: input, workDir: outDir });
+      } catch (error) {
+        if (!(error instanceof MediaProcessingFailure)) throw error;
+        await this.bus.command(new FinishProcessingCommand(mediaId, { ok: false, reason: error.reason, message: error.message }));
+        return 'failed';
+      }
+      const renditions: StoredRendition[] = [];
+      for (const r of processed.renditions) {
+        const key = `${mediaId}/${r.name}`;
+        await this.storage.put(key, createReadStream(r.path), r.contentType);
+        renditions.push({ name: r.name, key, contentType: r.contentType, size: (await stat(r.path)).size, width: r.width, height: r.height });
+      }
+      // A browser's microphone recording arrives as video/webm with no picture: it becomes a sound.
+      const soundOnly = item.kind === 'video' && renditions.some((r) => r.name === 'audio') && !renditions.some((r) => r.name === 'mp4');
+      await this.bus.command(new FinishProcessingCommand(mediaId, { ok: true, renditions, metadata: processed.metadata, ...(soundOnly ? { kind: 'audio' as const } : {}) }));
+      return 'ready';
+    } finally {
+      await rm(workDir, { recursive: true, force: true });
+    }
+  }
+}

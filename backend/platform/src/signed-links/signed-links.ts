@@ -1,0 +1,56 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+export type LinkCheck = { ok: true; subject: string } | { ok: false; why: 'invalid' | 'expired' };
+
+/**
+ * Short-lived links that work without the session cookie (for <img>, <video>, native players):
+ * `<subject>.<expiry>.<hmac>` in base64url. Expiries are rounded up to a window so that the same file
+ * keeps the same URL for a while and browsers can cache it.
+ */
+export class SignedLinks {
+  constructor(
+    private readonly secret: string,
+    private readonly now: () => number = Date.now,
+  ) {
+    if (secret.length < 32) throw new Error('the signing secret needs at least 32 characters');
+  }
+
+  sign(subject: string, ttlMs: number, windowMs = 15 * 60_000): string {
+    const expires = Math.ceil((this.now() + ttlMs) / windowMs) * windowMs;
+    const body = `${Buffer.from(subject).toString('base64url')}.${expires.toString(36)}`;
+    return `${body}.${this.mac(body)}`;
+  }
+
+  verify(token: string): LinkCheck {
+    const parts = token.split('.');
+    if (parts.length !== 3 || token.length > 1000) return { ok: false, why: 'invalid' };
+    const body = `${parts[0]}.${parts[1]}`;
+    const given = Buffer.from(parts[2]);
+    const expected = Buffer.from(this.mac(body));
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, why: 'invalid' };
+    if (parseInt(parts[1], 36) < this.now()) return { ok: false, why: 'expired' };
+    return { ok: true, subject: Buffer.from(parts[0], 'base64url').toString() };
+  }
+
+  private mac(body: string): string {
+    return createHmac('sha256', this.secret).update(body).digest('base64url');
+  }
+}
+
+/**
+ * The configured secret, or (outside production) one made once and kept under PREAU_DATA_DIR so that
+ * links survive restarts and every process of one machine agrees on it.
+ */
+export function resolveSigningSecret(configured: string | undefined, dataDir: string): string {
+  if (configured) return configured;
+  const file = join(dataDir, 'signing-secret');
+  if (!existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' });
+  }
+  return readFileSync(file, 'utf8').trim();
+}
+
+export const SIGNED_LINKS = Symbol('SignedLinks');
