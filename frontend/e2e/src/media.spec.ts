@@ -56,7 +56,8 @@ test('a teacher uploads a photo, sees it ready, shares it with CE2 A, and a pupi
     await shared.click();
     const viewer = pupil.getByRole('dialog');
     await expect.poll(() => viewer.locator('img').first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
-    // Not the pupil's: nothing to rename, delete or share.
+    // Not the pupil's: the web copy to download (the original keeps camera data), nothing to rename, delete or share.
+    await expect(viewer.getByRole('link', { name: 'Télécharger' })).toBeVisible();
     await expect(viewer.getByRole('button', { name: 'Supprimer' })).toHaveCount(0);
     await expect(viewer.getByRole('button', { name: /Partager|Retirer/ })).toHaveCount(0);
     await expectAccessible(pupil);

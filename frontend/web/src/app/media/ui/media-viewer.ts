@@ -66,8 +66,8 @@ export function safeLinkUrl(url: string | undefined): string | null {
           }
         }
       }
-      @if (it.kind !== 'link' && r.original) {
-        <a mat-stroked-button class="download" [href]="r.original" download>
+      @if (it.kind !== 'link' && r.download) {
+        <a mat-stroked-button class="download" [href]="r.download" download>
           <mat-icon aria-hidden="true">download</mat-icon>
           {{ 'media.viewer.download' | transloco }}
         </a>
@@ -133,6 +133,8 @@ export class MediaViewer {
       video: r['mp4'] ?? original,
       audio: r['audio'] ?? original,
       preview: r['preview'] ?? null,
+      // Only the owner gets a photo's or video's original (it keeps the camera's data): others download the web copy.
+      download: original ?? r['jpeg'] ?? r['mp4'] ?? r['audio'] ?? null,
     };
   });
   protected readonly reasonKey = computed(() => failureReasonKey(this.item()));
