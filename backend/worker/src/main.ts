@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   const queues = app.get<Queues>(QUEUES);
   const relay = new OutboxRelay(em, queues.queue(INTEGRATION_EVENTS_QUEUE));
   const media = app.get(MediaProcessingRunner);
-  const mediaWorker = media.start();
+  const mediaWorker = media.start({ lockDuration: config.media.jobLockMs, stalledInterval: Math.max(1000, Math.floor(config.media.jobLockMs / 2)) });
   const consumers = [new AuditConsumer(em), media];
   const worker = queues.worker(INTEGRATION_EVENTS_QUEUE, (job) => dispatch(job.data as IntegrationEvent, consumers));
   worker.on('failed', (job, error) => logger.warn(`event ${job?.id} (${job?.name}) failed: ${error.message}`));

@@ -12,6 +12,8 @@ const MAIN = join(ROOT, 'dist/backend/api/main.js');
 export interface PreauServer {
   baseUrl: string;
   databaseUrl: string;
+  /** The environment the API runs with (a worker started by a test uses the same). */
+  env: NodeJS.ProcessEnv;
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   stop(): Promise<void>;
 }
@@ -34,10 +36,7 @@ export async function startPreau(name: string, env: Record<string, string> = {},
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: build first (npx nx run-many -t build -p api worker)`);
   const databaseUrl = await createTestDatabase(name);
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [MAIN, ...(options.withWorker ? ['--with-worker'] : [])], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
+  const childEnv: NodeJS.ProcessEnv = {
       ...process.env,
       NODE_ENV: 'test',
       PORT: String(port),
@@ -48,7 +47,11 @@ export async function startPreau(name: string, env: Record<string, string> = {},
       PREAU_DATA_DIR: mkdtempSync(join(tmpdir(), 'preau-e2e-')),
       PREAU_LOG_LEVEL: 'error',
       ...env,
-    },
+  };
+  const child: ChildProcess = spawn(process.execPath, [MAIN, ...(options.withWorker ? ['--with-worker'] : [])], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: childEnv,
   });
   let output = '';
   child.stdout?.on('data', (d) => (output += d));
@@ -70,6 +73,7 @@ export async function startPreau(name: string, env: Record<string, string> = {},
   return {
     baseUrl,
     databaseUrl,
+    env: childEnv,
     sql: async (text, params) => (await db.query(text, params)).rows,
     stop: async () => {
       await db.end();
@@ -81,4 +85,9 @@ export async function startPreau(name: string, env: Record<string, string> = {},
       }
     },
   };
+}
+
+/** A worker process of its own (as a separate service would run), on the server's database and Redis. */
+export function startWorker(server: PreauServer, env: Record<string, string> = {}): ChildProcess {
+  return spawn(process.execPath, [join(ROOT, 'dist/backend/worker/main.js')], { cwd: ROOT, stdio: 'ignore', env: { ...server.env, ...env } });
 }

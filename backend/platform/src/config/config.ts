@@ -33,6 +33,7 @@ const schema = z.object({
   PREAU_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(10_000).default(200),
   PREAU_QUOTA_MB: z.coerce.number().int().min(1).default(500),
   PREAU_CLASS_QUOTA_MB: z.coerce.number().int().min(1).default(2000),
+  PREAU_MEDIA_JOB_LOCK_SECONDS: z.coerce.number().int().min(2).max(3600).default(60),
   PREAU_SIGNING_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   PREAU_S3_BUCKET: z.string().min(3).optional(),
   PREAU_S3_ENDPOINT: z.url().optional(),
@@ -67,6 +68,8 @@ export interface PreauConfig {
     maxUploadBytes: number;
     userQuotaBytes: number;
     classQuotaBytes: number;
+    /** How long a processing job's lock lasts: a worker that dies mid-job gives it up after this. */
+    jobLockMs: number;
     /** HMAC key of the signed file links; shared by every API process. */
     signingSecret: string | undefined;
     storage: { kind: 'filesystem'; root: string } | { kind: 's3'; bucket: string; endpoint?: string; region: string; accessKeyId?: string; secretAccessKey?: string };
@@ -114,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PreauConfig {
       maxUploadBytes: e.PREAU_MAX_UPLOAD_MB * 1024 * 1024,
       userQuotaBytes: e.PREAU_QUOTA_MB * 1024 * 1024,
       classQuotaBytes: e.PREAU_CLASS_QUOTA_MB * 1024 * 1024,
+      jobLockMs: e.PREAU_MEDIA_JOB_LOCK_SECONDS * 1000,
       signingSecret: e.PREAU_SIGNING_SECRET,
       storage: e.PREAU_S3_BUCKET
         ? { kind: 's3', bucket: e.PREAU_S3_BUCKET, endpoint: e.PREAU_S3_ENDPOINT, region: e.PREAU_S3_REGION, accessKeyId: e.PREAU_S3_ACCESS_KEY_ID, secretAccessKey: e.PREAU_S3_SECRET_ACCESS_KEY }

@@ -6,4 +6,5 @@ export interface MediaSettings {
   maxUploadBytes: number;
   userQuotaBytes: number;
   classQuotaBytes: number;
+  jobLockMs: number;
 }
