@@ -6,10 +6,11 @@ import {
   DeleteMediaHandler,
   RegisterMediaUsageHandler,
   ReleaseMediaUsageHandler,
-  RenameMediaHandler,
   ShareWithClassHandler,
   UnshareFromClassHandler,
+  UpdateMediaHandler,
 } from './application/commands/library.handlers';
+import { CreateFolderHandler, DeleteFolderHandler, RenameFolderHandler } from './application/commands/folder.handlers';
 import { FinishProcessingHandler } from './application/commands/processing.handlers';
 import { MediaAccess } from './application/media-access';
 import { MediaViews } from './application/media-views';
@@ -18,10 +19,10 @@ import { LINK_SIGNER, MEDIA_SETTINGS } from './application/ports/link-signer.por
 import { MEDIA_PROCESSOR } from './application/ports/media-processor.port';
 import { MEDIA_STORAGE } from './application/ports/media-storage.port';
 import { MEDIA_REPOSITORY } from './application/ports/media.repository';
-import { GetMediaHandler, ListMediaHandler } from './application/queries/media.queries';
+import { GetMediaHandler, ListFoldersHandler, ListMediaHandler } from './application/queries/media.queries';
 import { ResolveFileHandler } from './application/queries/resolve-file.query';
 import { FileTypeContentSniffer } from './infrastructure/file-type-content-sniffer';
-import { MediaItemSchema } from './infrastructure/persistence/media-item.schema';
+import { MediaFolderSchema, MediaItemSchema } from './infrastructure/persistence/media-item.schema';
 import { MikroOrmMediaRepository } from './infrastructure/persistence/mikro-orm-media.repository';
 import { SharpFfmpegMediaProcessor } from './infrastructure/processing/sharp-ffmpeg-media-processor';
 import { MediaProcessingRunner } from './infrastructure/queue/media-processing.runner';
@@ -31,7 +32,7 @@ import { MediaController } from './interface/http/media.controller';
 
 /** Media library: items, storage (filesystem or S3), background processing, signed delivery, class library. */
 @Module({
-  imports: [MikroOrmModule.forFeature([MediaItemSchema])],
+  imports: [MikroOrmModule.forFeature([MediaItemSchema, MediaFolderSchema])],
   controllers: [MediaController],
   providers: [
     { provide: MEDIA_REPOSITORY, useClass: MikroOrmMediaRepository },
@@ -59,7 +60,11 @@ import { MediaController } from './interface/http/media.controller';
     MediaViews,
     UploadMediaHandler,
     CreateLinkHandler,
-    RenameMediaHandler,
+    UpdateMediaHandler,
+    CreateFolderHandler,
+    RenameFolderHandler,
+    DeleteFolderHandler,
+    ListFoldersHandler,
     DeleteMediaHandler,
     ShareWithClassHandler,
     UnshareFromClassHandler,

@@ -150,6 +150,23 @@ describe('media library over HTTP', () => {
     }
   });
 
+  it('folders: the owner files items in their own folders; nobody else sees or uses them', async () => {
+    const folder = await teacher.post('/media/folders', { name: 'Sorties' });
+    expect(folder.status).toBe(201);
+    expect((await teacher.post('/media/folders', { name: ' Sorties ' })).body.code).toBe('CONFLICT');
+    const item = (await teacher.post('/media/links', { url: 'https://example.org/sortie', title: 'Plan de la sortie' })).body;
+    expect((await teacher.patch(`/media/${item.id}`, { folderId: folder.body.id })).body.folderId).toBe(folder.body.id);
+    expect((await teacher.get(`/media?scope=mine&folderId=${folder.body.id}`)).body.items.map((i: MediaItemView) => i.id)).toEqual([item.id]);
+    expect((await teacher.get('/media?scope=mine&folderId=root')).body.items.map((i: MediaItemView) => i.id)).not.toContain(item.id);
+    expect((await teacher.get('/media/folders')).body).toEqual([{ id: folder.body.id, name: 'Sorties', itemCount: 1 }]);
+    expect((await pupil.get('/media/folders')).body).toEqual([]);
+    const own = (await pupil.post('/media/links', { url: 'https://example.org/x', title: 'x' })).body;
+    expect((await pupil.patch(`/media/${own.id}`, { folderId: folder.body.id })).status).toBe(404);
+    expect((await pupil.request('DELETE', `/media/folders/${folder.body.id}`)).status).toBe(404);
+    expect((await teacher.request('DELETE', `/media/folders/${folder.body.id}`)).status).toBe(204);
+    expect((await teacher.get(`/media/${item.id}`)).body.folderId).toBeNull();
+  });
+
   it('refuses a forged or tampered file link', async () => {
     expect((await fetchFile('/api/v1/media/files/abc.def.ghi')).status).toBe(404);
   });

@@ -41,6 +41,12 @@ export const MediaEvents = {
   Deleted: 'media.deleted',
 } as const;
 
+export interface MediaFolderView {
+  id: string;
+  name: string;
+  itemCount: number;
+}
+
 export interface MediaPage {
   items: MediaItemView[];
   nextCursor: string | null;

@@ -4,16 +4,17 @@ import { ErrorCodes, MediaEvents, type MediaItemView, RegisterMediaUsageCommand,
 import { CLOCK, type Clock, DomainError, type Id } from '@preau/kernel';
 import { Outbox } from '@preau/platform';
 import { MediaAccess } from '../media-access';
+import { ownFolder } from './folder.handlers';
 import { MediaViews } from '../media-views';
 import { MEDIA_SETTINGS, type MediaSettings } from '../ports/link-signer.port';
 import { MEDIA_STORAGE, type MediaStorage } from '../ports/media-storage.port';
 import { MEDIA_REPOSITORY, type MediaRepository } from '../ports/media.repository';
 
-export class RenameMediaCommand {
+export class UpdateMediaCommand {
   constructor(
     readonly actorId: Id,
     readonly mediaId: Id,
-    readonly title: string,
+    readonly changes: { title?: string; folderId?: Id | null },
   ) {}
 }
 
@@ -42,17 +43,19 @@ export class UnshareFromClassCommand {
   ) {}
 }
 
-@CommandHandler(RenameMediaCommand)
-export class RenameMediaHandler implements ICommandHandler<RenameMediaCommand, MediaItemView> {
+/** The owner renames an item or moves it into one of their folders (or back to the root). */
+@CommandHandler(UpdateMediaCommand)
+export class UpdateMediaHandler implements ICommandHandler<UpdateMediaCommand, MediaItemView> {
   constructor(
     private readonly access: MediaAccess,
     @Inject(MEDIA_REPOSITORY) private readonly media: MediaRepository,
     private readonly views: MediaViews,
   ) {}
 
-  async execute({ actorId, mediaId, title }: RenameMediaCommand): Promise<MediaItemView> {
+  async execute({ actorId, mediaId, changes }: UpdateMediaCommand): Promise<MediaItemView> {
     const item = await this.access.owned(actorId, mediaId);
-    item.rename(title);
+    if (changes.title !== undefined) item.rename(changes.title);
+    if (changes.folderId !== undefined) item.folderId = changes.folderId === null ? null : (await ownFolder(this.media, actorId, changes.folderId)).id;
     return this.views.view(item, actorId, await this.media.classesSharing(item.id));
   }
 }

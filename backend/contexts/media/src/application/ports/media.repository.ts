@@ -1,5 +1,6 @@
 import type { MediaKind } from '@preau/contracts';
 import type { Id } from '@preau/kernel';
+import type { MediaFolder } from '../../domain/media-folder';
 import type { MediaItem } from '../../domain/media-item';
 
 export interface MediaListFilter {
@@ -7,6 +8,8 @@ export interface MediaListFilter {
   classId?: Id;
   q?: string;
   kind?: MediaKind;
+  /** null: items in no folder. */
+  folderId?: Id | null;
   after?: { createdAt: Date; id: Id };
   limit: number;
 }
@@ -26,6 +29,11 @@ export interface MediaRepository {
   usagesOf(mediaId: Id): Promise<{ context: string; resourceId: Id; classId: Id; action: string }[]>;
   replaceUsages(usage: { context: string; resourceId: Id; classId: Id; action: string }, mediaIds: Id[], at: Date): Promise<void>;
   releaseUsages(usage: { context: string; resourceId: Id }): Promise<void>;
+  folder(id: Id): Promise<MediaFolder | null>;
+  folderNamed(ownerId: Id, name: string): Promise<MediaFolder | null>;
+  foldersOf(ownerId: Id): Promise<{ folder: MediaFolder; itemCount: number }[]>;
+  addFolder(folder: MediaFolder): void;
+  removeFolder(folder: MediaFolder): void;
 }
 
 export const MEDIA_REPOSITORY = Symbol('MediaRepository');

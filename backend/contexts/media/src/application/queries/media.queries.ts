@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import type { MediaItemView, MediaKind, MediaPage } from '@preau/contracts';
+import type { MediaFolderView, MediaItemView, MediaKind, MediaPage } from '@preau/contracts';
 import type { Id } from '@preau/kernel';
 import { MediaAccess } from '../media-access';
 import { MediaViews } from '../media-views';
@@ -10,7 +10,7 @@ export class ListMediaQuery {
   constructor(
     readonly actorId: Id,
     readonly scope: { mine: true } | { classId: Id },
-    readonly filter: { q?: string; kind?: MediaKind; cursor?: string; limit: number },
+    readonly filter: { q?: string; kind?: MediaKind; folderId?: Id | 'root'; cursor?: string; limit: number },
   ) {}
 }
 
@@ -49,6 +49,7 @@ export class ListMediaHandler implements IQueryHandler<ListMediaQuery, MediaPage
       ...('classId' in scope ? { classId: scope.classId } : { ownerId: actorId }),
       q: filter.q,
       kind: filter.kind,
+      ...('classId' in scope || filter.folderId === undefined ? {} : { folderId: filter.folderId === 'root' ? null : filter.folderId }),
       after: decodeCursor(filter.cursor),
       limit: filter.limit + 1,
     });
@@ -70,5 +71,18 @@ export class GetMediaHandler implements IQueryHandler<GetMediaQuery, MediaItemVi
   async execute({ actorId, mediaId }: GetMediaQuery): Promise<MediaItemView> {
     const item = await this.access.visible(actorId, mediaId);
     return this.views.view(item, actorId, await this.media.classesSharing(item.id));
+  }
+}
+
+export class ListFoldersQuery {
+  constructor(readonly ownerId: Id) {}
+}
+
+@QueryHandler(ListFoldersQuery)
+export class ListFoldersHandler implements IQueryHandler<ListFoldersQuery, MediaFolderView[]> {
+  constructor(@Inject(MEDIA_REPOSITORY) private readonly media: MediaRepository) {}
+
+  async execute({ ownerId }: ListFoldersQuery): Promise<MediaFolderView[]> {
+    return (await this.media.foldersOf(ownerId)).map(({ folder, itemCount }) => ({ id: folder.id, name: folder.name, itemCount }));
   }
 }

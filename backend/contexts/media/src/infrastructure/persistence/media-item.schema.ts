@@ -1,4 +1,5 @@
 import { BigIntType, EntitySchema } from '@mikro-orm/core';
+import { MediaFolder } from '../../domain/media-folder';
 import { MediaItem } from '../../domain/media-item';
 
 export const MediaItemSchema = new EntitySchema<MediaItem>({
@@ -23,5 +24,17 @@ export const MediaItemSchema = new EntitySchema<MediaItem>({
     processedAt: { type: 'Date', columnType: 'timestamptz', nullable: true },
     finished: { type: 'boolean', persist: false, getter: true },
     storedBytes: { type: 'number', persist: false, getter: true },
+  },
+});
+
+export const MediaFolderSchema = new EntitySchema<MediaFolder>({
+  class: MediaFolder,
+  tableName: 'folder',
+  schema: 'media',
+  properties: {
+    id: { type: 'uuid', primary: true },
+    ownerId: { type: 'uuid' },
+    name: { type: 'string', length: 100 },
+    createdAt: { type: 'Date', columnType: 'timestamptz' },
   },
 });

@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { MediaListFilter, MediaRepository } from '../../application/ports/media.repository';
+import { MediaFolder } from '../../domain/media-folder';
 import { MediaItem } from '../../domain/media-item';
 
 @Injectable()
@@ -32,6 +33,7 @@ export class MikroOrmMediaRepository implements MediaRepository {
       where.push({ id: { $in: rows.map((r) => r.media_id) } });
     }
     if (filter.kind) where.push({ kind: filter.kind });
+    if (filter.folderId !== undefined) where.push({ folderId: filter.folderId });
     if (filter.q) where.push({ title: { $ilike: `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } });
     if (filter.after) where.push({ $or: [{ createdAt: { $lt: filter.after.createdAt } }, { createdAt: filter.after.createdAt, id: { $lt: filter.after.id } }] });
     return this.em.find(MediaItem, { $and: where }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: filter.limit });
@@ -81,5 +83,27 @@ export class MikroOrmMediaRepository implements MediaRepository {
 
   async releaseUsages(usage: { context: string; resourceId: string }): Promise<void> {
     await this.sql('delete from media.usage where context = ? and resource_id = ?', [usage.context, usage.resourceId]);
+  }
+
+  folder(id: string): Promise<MediaFolder | null> {
+    return this.em.findOne(MediaFolder, { id });
+  }
+
+  folderNamed(ownerId: string, name: string): Promise<MediaFolder | null> {
+    return this.em.findOne(MediaFolder, { ownerId, name });
+  }
+
+  async foldersOf(ownerId: string): Promise<{ folder: MediaFolder; itemCount: number }[]> {
+    const folders = await this.em.find(MediaFolder, { ownerId }, { orderBy: { name: 'asc' } });
+    const counts = await this.sql<{ folder_id: string; n: string }>('select folder_id, count(*) as n from media.item where owner_id = ? and folder_id is not null group by folder_id', [ownerId]);
+    return folders.map((folder) => ({ folder, itemCount: Number(counts.find((c) => c.folder_id === folder.id)?.n ?? 0) }));
+  }
+
+  addFolder(folder: MediaFolder): void {
+    this.em.persist(folder);
+  }
+
+  removeFolder(folder: MediaFolder): void {
+    this.em.remove(folder);
   }
 }

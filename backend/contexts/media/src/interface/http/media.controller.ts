@@ -1,8 +1,8 @@
 import '@fastify/multipart';
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, ParseUUIDPipe, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ErrorCodes, type MediaItemView, type MediaPage } from '@preau/contracts';
-import { createLinkRequestSchema, listMediaQuerySchema, renameMediaRequestSchema, shareMediaRequestSchema } from '@preau/contracts/schemas';
+import { ErrorCodes, type MediaFolderView, type MediaItemView, type MediaPage } from '@preau/contracts';
+import { createLinkRequestSchema, folderRequestSchema, listMediaQuerySchema, shareMediaRequestSchema, updateMediaRequestSchema } from '@preau/contracts/schemas';
 import { DomainError } from '@preau/kernel';
 import { type AuthenticatedUser, Bus, CurrentUser, PREAU_CONFIG, type PreauConfig, Public } from '@preau/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -13,15 +13,17 @@ import { stat, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { DeleteMediaCommand, RenameMediaCommand, ShareWithClassCommand, UnshareFromClassCommand } from '../../application/commands/library.handlers';
+import { CreateFolderCommand, DeleteFolderCommand, RenameFolderCommand } from '../../application/commands/folder.handlers';
+import { DeleteMediaCommand, ShareWithClassCommand, UnshareFromClassCommand, UpdateMediaCommand } from '../../application/commands/library.handlers';
 import { CreateLinkCommand, UploadMediaCommand } from '../../application/commands/upload.handlers';
 import { MEDIA_STORAGE, type MediaStorage } from '../../application/ports/media-storage.port';
-import { GetMediaQuery, ListMediaQuery } from '../../application/queries/media.queries';
+import { GetMediaQuery, ListFoldersQuery, ListMediaQuery } from '../../application/queries/media.queries';
 import { type ResolvedFile, ResolveFileQuery } from '../../application/queries/resolve-file.query';
 import { parseRange } from './range';
 
 class CreateLinkDto extends createZodDto(createLinkRequestSchema) {}
-class RenameDto extends createZodDto(renameMediaRequestSchema) {}
+class UpdateDto extends createZodDto(updateMediaRequestSchema) {}
+class FolderDto extends createZodDto(folderRequestSchema) {}
 class ListQueryDto extends createZodDto(listMediaQuerySchema) {}
 class ShareDto extends createZodDto(shareMediaRequestSchema) {}
 
@@ -73,7 +75,7 @@ export class MediaController {
   @ApiOperation({ summary: 'My library (`scope=mine`) or a class library (`scope=class:<id>`), newest first, paged by cursor' })
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListQueryDto): Promise<MediaPage> {
     const scope = query.scope.startsWith('class:') ? { classId: query.scope.slice(6) } : ({ mine: true } as const);
-    return this.bus.query(new ListMediaQuery(user.id, scope, { q: query.q, kind: query.kind, cursor: query.cursor, limit: query.limit }));
+    return this.bus.query(new ListMediaQuery(user.id, scope, { q: query.q, kind: query.kind, folderId: query.folderId, cursor: query.cursor, limit: query.limit }));
   }
 
   @Get('media/files/:token')
@@ -109,9 +111,34 @@ export class MediaController {
   }
 
   @Patch('media/:id')
-  @ApiOperation({ summary: 'Rename one of my items' })
-  rename(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: RenameDto): Promise<MediaItemView> {
-    return this.bus.command(new RenameMediaCommand(user.id, id, body.title));
+  @ApiOperation({ summary: 'Rename one of my items, or move it into one of my folders (`folderId: null` for the root)' })
+  update(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateDto): Promise<MediaItemView> {
+    return this.bus.command(new UpdateMediaCommand(user.id, id, body));
+  }
+
+  @Get('media/folders')
+  @ApiOperation({ summary: 'My folders, with how many items each holds' })
+  folders(@CurrentUser() user: AuthenticatedUser): Promise<MediaFolderView[]> {
+    return this.bus.query(new ListFoldersQuery(user.id));
+  }
+
+  @Post('media/folders')
+  @ApiOperation({ summary: 'Make a folder in my library' })
+  createFolder(@CurrentUser() user: AuthenticatedUser, @Body() body: FolderDto): Promise<MediaFolderView> {
+    return this.bus.command(new CreateFolderCommand(user.id, body.name));
+  }
+
+  @Patch('media/folders/:id')
+  @ApiOperation({ summary: 'Rename one of my folders' })
+  renameFolder(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: FolderDto): Promise<MediaFolderView> {
+    return this.bus.command(new RenameFolderCommand(user.id, id, body.name));
+  }
+
+  @Delete('media/folders/:id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete one of my folders; its items go back to the root' })
+  async deleteFolder(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+    await this.bus.command(new DeleteFolderCommand(user.id, id));
   }
 
   @Delete('media/:id')
