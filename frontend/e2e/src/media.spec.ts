@@ -44,6 +44,35 @@ test('a teacher uploads a photo, sees it ready, shares it with CE2 A, and a pupi
     await expect(dialog).toBeHidden();
     await expect(card).toBeFocused();
 
+    // A folder: make it, move the photo into it, find the photo there.
+    await teacher.getByRole('button', { name: 'Nouveau dossier' }).click();
+    const naming = teacher.getByRole('dialog', { name: 'Nouveau dossier' });
+    await naming.getByRole('textbox', { name: 'Nom du dossier' }).fill('Sortie au parc');
+    await expectAccessible(teacher);
+    await naming.getByRole('button', { name: 'Créer' }).click();
+    await expect(naming).toBeHidden();
+    await expect(teacher.getByText('Dossier « Sortie au parc » créé.')).toBeVisible();
+    const folders = teacher.getByRole('group', { name: 'Dossiers à afficher' });
+    await expect(folders.getByRole('button', { name: 'Sortie au parc (0 élément(s))' })).toBeVisible();
+
+    await card.click();
+    await dialog.getByRole('button', { name: 'Déplacer vers…' }).click();
+    await teacher.getByRole('menuitemradio', { name: 'Sortie au parc' }).click();
+    await expect(dialog.getByText('Déplacé dans « Sortie au parc ».')).toBeVisible();
+    await expect(dialog.getByText('Dossier : Sortie au parc')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Fermer' }).click();
+    await expect(dialog).toBeHidden();
+
+    const folder = folders.getByRole('button', { name: 'Sortie au parc (1 élément(s))' });
+    await folder.click();
+    await expect(folder).toHaveAttribute('aria-pressed', 'true');
+    await expect(card).toBeVisible();
+    await folders.getByRole('button', { name: 'Sans dossier' }).click();
+    await expect(card).toBeHidden();
+    await folder.click();
+    await expect(card).toBeVisible();
+    await expectAccessible(teacher);
+
     // A pupil of CE2 A, on a phone: the class page's media tile leads to the class library.
     const pupil = await pupilContext.newPage();
     await logIn(pupil, 'lea.ce2a');

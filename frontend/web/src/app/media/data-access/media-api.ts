@@ -1,14 +1,18 @@
 import { HttpClient, HttpEvent, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { MediaItemView, MediaKind, Page } from '@preau/contracts';
+import type { MediaFolderView, MediaItemView, MediaKind, Page } from '@preau/contracts';
 import { Observable } from 'rxjs';
 import { API } from '../../shared/http/api';
 
 /** `mine`, or the library of one class. */
 export type MediaScope = { kind: 'mine' } | { kind: 'class'; classId: string };
 
+/** In "mine": one folder (by id), the items in no folder (`root`), or everything (`null`). */
+export type MediaFolderFilter = string | 'root' | null;
+
 export interface MediaQuery {
   scope: MediaScope;
+  folderId?: MediaFolderFilter;
   q?: string;
   kind?: MediaKind | null;
   cursor?: string | null;
@@ -19,6 +23,12 @@ export const MEDIA_URL = `${API}/media`;
 
 export function mediaUrl(id: string): string {
   return `${MEDIA_URL}/${encodeURIComponent(id)}`;
+}
+
+export const FOLDERS_URL = `${MEDIA_URL}/folders`;
+
+export function folderUrl(id: string): string {
+  return `${FOLDERS_URL}/${encodeURIComponent(id)}`;
 }
 
 export function scopeParam(scope: MediaScope): string {
@@ -35,6 +45,7 @@ export class MediaApi {
     const q = query.q?.trim();
     if (q) params = params.set('q', q);
     if (query.kind) params = params.set('kind', query.kind);
+    if (query.folderId && query.scope.kind === 'mine') params = params.set('folderId', query.folderId);
     if (query.cursor) params = params.set('cursor', query.cursor);
     if (query.limit) params = params.set('limit', String(query.limit));
     return this.http.get<Page<MediaItemView>>(MEDIA_URL, { params });
@@ -72,5 +83,29 @@ export class MediaApi {
 
   unshare(classId: string, mediaId: string): Observable<void> {
     return this.http.delete<void>(`${API}/classes/${encodeURIComponent(classId)}/media/${encodeURIComponent(mediaId)}`);
+  }
+
+  /** Moves one of my items into a folder, or back to the root (`null`). */
+  move(id: string, folderId: string | null): Observable<MediaItemView> {
+    return this.http.patch<MediaItemView>(mediaUrl(id), { folderId });
+  }
+
+  /** My folders, sorted by name. */
+  folders(): Observable<MediaFolderView[]> {
+    return this.http.get<MediaFolderView[]>(FOLDERS_URL);
+  }
+
+  /** Refused with 409 `CONFLICT` when I already have a folder with that name. */
+  createFolder(name: string): Observable<MediaFolderView> {
+    return this.http.post<MediaFolderView>(FOLDERS_URL, { name });
+  }
+
+  renameFolder(id: string, name: string): Observable<MediaFolderView> {
+    return this.http.patch<MediaFolderView>(folderUrl(id), { name });
+  }
+
+  /** Its items go back to the root. */
+  deleteFolder(id: string): Observable<void> {
+    return this.http.delete<void>(folderUrl(id));
   }
 }

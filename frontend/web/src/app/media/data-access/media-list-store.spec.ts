@@ -134,4 +134,46 @@ describe('MediaListStore', () => {
     jest.advanceTimersByTime(4000);
     backend.expectNone('/api/v1/media/p');
   });
+
+  it('lists one folder, or the items in no folder, and drops items that move out of it', async () => {
+    const inFolder = store.setFolder('f1');
+    const req = list();
+    expect(params(req)).toEqual({ scope: 'mine', folderId: 'f1', limit: String(PAGE_SIZE) });
+    req.flush(page([mediaItem({ id: 'a', folderId: 'f1' })]));
+    await inFolder;
+    // Moved elsewhere: no longer in this folder.
+    store.upsert(mediaItem({ id: 'a', folderId: 'f2' }));
+    expect(store.items()).toEqual([]);
+    // A new upload lands at the root: not in this folder.
+    store.upsert(mediaItem({ id: 'n', folderId: null }));
+    expect(store.items()).toEqual([]);
+    store.upsert(mediaItem({ id: 'b', folderId: 'f1' }));
+    expect(store.items().map((i) => i.id)).toEqual(['b']);
+
+    const root = store.setFolder('root');
+    const rootReq = list();
+    expect(rootReq.request.params.get('folderId')).toBe('root');
+    rootReq.flush(page([]));
+    await root;
+    store.upsert(mediaItem({ id: 'n', folderId: null }));
+    expect(store.items().map((i) => i.id)).toEqual(['n']);
+
+    const all = store.setFolder(null);
+    const allReq = list();
+    expect(allReq.request.params.has('folderId')).toBe(false);
+    allReq.flush(page([mediaItem({ id: 'n' })]));
+    await all;
+    // Everything: an item that moves stays listed.
+    store.upsert(mediaItem({ id: 'n', folderId: 'f1' }));
+    expect(store.items()[0].folderId).toBe('f1');
+  });
+
+  it('never sends a folder for a class library', async () => {
+    store.folder.set('f1');
+    const done = store.setScope({ kind: 'class', classId: 'c1' });
+    const req = list();
+    expect(req.request.params.has('folderId')).toBe(false);
+    req.flush(page([]));
+    await done;
+  });
 });

@@ -1,7 +1,7 @@
 import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
 import type { MediaItemView, MediaKind } from '@preau/contracts';
 import { Subscription, firstValueFrom } from 'rxjs';
-import { MediaApi, MediaScope } from './media-api';
+import { MediaApi, MediaFolderFilter, MediaScope } from './media-api';
 import { watchItem } from './watch-item';
 
 /** Items asked for per page. */
@@ -24,6 +24,8 @@ export class MediaListStore {
   readonly scope = signal<MediaScope>({ kind: 'mine' });
   readonly query = signal('');
   readonly kind = signal<MediaKind | null>(null);
+  /** In "mine": one folder, the items in no folder, or everything. */
+  readonly folder = signal<MediaFolderFilter>(null);
   readonly items = signal<MediaItemView[]>([]);
   readonly nextCursor = signal<string | null>(null);
   readonly loading = signal(false);
@@ -58,6 +60,12 @@ export class MediaListStore {
     }, SEARCH_DEBOUNCE_MS);
   }
 
+  /** Shows one folder (`root`: the items in no folder; `null`: everything). */
+  setFolder(folder: MediaFolderFilter): Promise<void> {
+    this.folder.set(folder);
+    return this.reload();
+  }
+
   filterKind(kind: MediaKind | null): Promise<void> {
     this.kind.set(kind);
     return this.reload();
@@ -69,7 +77,7 @@ export class MediaListStore {
     this.loading.set(true);
     this.error.set(null);
     try {
-      const page = await firstValueFrom(this.api.list({ scope: this.scope(), q: this.query(), kind: this.kind(), limit: PAGE_SIZE }));
+      const page = await firstValueFrom(this.api.list({ scope: this.scope(), folderId: this.folder(), q: this.query(), kind: this.kind(), limit: PAGE_SIZE }));
       if (generation !== this.generation) return;
       this.unwatchAll();
       this.items.set(page.items);
@@ -91,7 +99,7 @@ export class MediaListStore {
     this.loadingMore.set(true);
     this.error.set(null);
     try {
-      const page = await firstValueFrom(this.api.list({ scope: this.scope(), q: this.query(), kind: this.kind(), cursor, limit: PAGE_SIZE }));
+      const page = await firstValueFrom(this.api.list({ scope: this.scope(), folderId: this.folder(), q: this.query(), kind: this.kind(), cursor, limit: PAGE_SIZE }));
       if (generation !== this.generation) return 0;
       const known = new Set(this.items().map((i) => i.id));
       const fresh = page.items.filter((i) => !known.has(i.id));
@@ -107,10 +115,15 @@ export class MediaListStore {
     }
   }
 
-  /** A new or changed item: updated in place, or put first when new and it matches the listing. */
+  /**
+   * A new or changed item: updated in place, or put first when new and it matches the listing;
+   * dropped when it moved out of the folder shown.
+   */
   upsert(item: MediaItemView): void {
     const exists = this.items().some((i) => i.id === item.id);
-    if (exists) {
+    if (exists && !this.inFolder(item)) {
+      this.remove(item.id);
+    } else if (exists) {
       this.items.update((items) => items.map((i) => (i.id === item.id ? item : i)));
     } else if (this.accepts(item)) {
       this.items.update((items) => [item, ...items]);
@@ -128,8 +141,15 @@ export class MediaListStore {
     const scope = this.scope();
     if (scope.kind === 'class' && !item.sharedWithClassIds.includes(scope.classId)) return false;
     if (this.kind() && item.kind !== this.kind()) return false;
+    if (!this.inFolder(item)) return false;
     const q = this.query().trim().toLocaleLowerCase();
     return !q || item.title.toLocaleLowerCase().includes(q);
+  }
+
+  private inFolder(item: MediaItemView): boolean {
+    const folder = this.folder();
+    if (folder === null || this.scope().kind !== 'mine') return true;
+    return folder === 'root' ? item.folderId === null : item.folderId === folder;
   }
 
   private watch(item: MediaItemView): void {

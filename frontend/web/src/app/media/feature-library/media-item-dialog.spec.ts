@@ -119,4 +119,46 @@ describe('MediaItemDialog', () => {
     button('Fermer').click();
     await expect(closed).resolves.toMatchObject({ item: { title: 'Le parc' } });
   });
+
+  it('moves the item into a folder, then back to the root (owner only)', async () => {
+    const folders = [
+      { id: 'f1', name: 'Sorties', itemCount: 0 },
+      { id: 'f2', name: 'Arts', itemCount: 2 },
+    ];
+    const closed = open({ folders });
+    await settle();
+    expect(document.body.textContent).toContain('Sans dossier');
+    button('Déplacer vers…').click();
+    await settle();
+    const menuItem = (name: string) =>
+      Array.from(document.querySelectorAll('[role="menuitemradio"]')).find((b) => b.textContent?.includes(name)) as HTMLButtonElement;
+    expect(menuItem('Sans dossier').getAttribute('aria-checked')).toBe('true');
+    menuItem('Sorties').click();
+    await settle();
+    const req = backend.expectOne((r) => r.method === 'PATCH' && r.url === '/api/v1/media/m1');
+    expect(req.request.body).toEqual({ folderId: 'f1' });
+    req.flush(mediaItem({ folderId: 'f1' }));
+    await settle();
+    expect(document.body.textContent).toContain('Déplacé dans « Sorties ».');
+    expect(document.body.textContent).toContain('Dossier : Sorties');
+
+    button('Déplacer vers…').click();
+    await settle();
+    expect(menuItem('Sorties').getAttribute('aria-checked')).toBe('true');
+    menuItem('Sans dossier').click();
+    await settle();
+    const back = backend.expectOne((r) => r.method === 'PATCH' && r.url === '/api/v1/media/m1');
+    expect(back.request.body).toEqual({ folderId: null });
+    back.flush(mediaItem({ folderId: null }));
+    await settle();
+    expect(document.body.textContent).toContain('Sans dossier');
+    button('Fermer').click();
+    await expect(closed).resolves.toMatchObject({ deleted: false, item: { folderId: null } });
+  });
+
+  it('offers no move to someone who does not own the item', async () => {
+    void open({ owner: false, folders: [{ id: 'f1', name: 'Sorties', itemCount: 0 }] });
+    await settle();
+    expect(button('Déplacer vers…')).toBeUndefined();
+  });
 });

@@ -5,8 +5,9 @@ import { MAT_DIALOG_DATA, MatDialog, MatDialogModule, MatDialogRef } from '@angu
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
+import { MatMenuModule } from '@angular/material/menu';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import type { MediaItemView } from '@preau/contracts';
+import type { MediaFolderView, MediaItemView } from '@preau/contracts';
 import { Observable, firstValueFrom } from 'rxjs';
 import { errorMessageKey } from '../../shared/http/problem';
 import { ConfirmDialog, ConfirmDialogData } from '../../shared/ui/confirm-dialog';
@@ -20,15 +21,17 @@ export interface MediaItemDialogData {
   owner: boolean;
   /** Classes the caller may share it with (a teacher's classes), by id and name. */
   shareable: { id: string; name: string }[];
+  /** The owner's folders, for "move to…" (owner only). */
+  folders?: MediaFolderView[];
 }
 
 /** What happened in the dialog: the item as it is now, or gone. */
 export type MediaItemDialogResult = { item: MediaItemView; deleted: boolean };
 
-/** An item opened: its player, rename, delete (asking again when used elsewhere), class sharing. */
+/** An item opened: its player, rename, move to a folder, delete (asking again when used elsewhere), class sharing. */
 @Component({
   selector: 'preau-media-item-dialog',
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatIconModule, MatInputModule, TranslocoPipe, MediaViewer],
+  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatIconModule, MatInputModule, MatMenuModule, TranslocoPipe, MediaViewer],
   templateUrl: './media-item-dialog.html',
   styleUrl: './media-item-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -56,6 +59,15 @@ export class MediaItemDialog {
       if (e.key === 'Escape') this.close();
     });
     this.ref.disableClose = true;
+  }
+
+  protected readonly folders = this.data.folders ?? [];
+  protected readonly folderName = computed(() => this.folders.find((f) => f.id === this.item().folderId)?.name ?? null);
+
+  /** Moves the item into a folder, or back to the root (`null`). */
+  protected async move(folder: MediaFolderView | null): Promise<void> {
+    if ((folder?.id ?? null) === this.item().folderId) return;
+    await this.run(this.api.move(this.item().id, folder?.id ?? null), folder ? 'media.item.moved' : 'media.item.movedToRoot', folder ? { name: folder.name } : undefined);
   }
 
   protected shared(classId: string): boolean {
