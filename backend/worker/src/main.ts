@@ -42,6 +42,10 @@ async function main(): Promise<void> {
   };
   const relaying = loop();
   const housekeeping = setInterval(() => {
+    media.failStale().then(
+      (failed) => failed && logger.warn(`housekeeping: ${failed} media items stuck in processing marked failed`),
+      (error: Error) => logger.error(`housekeeping (media): ${error.message}`),
+    );
     pruneOutbox(em).then(
       (pruned) => logger.log(`housekeeping: ${pruned.outbox} outbox rows and ${pruned.processed} idempotency markers pruned`),
       (error: Error) => logger.error(`housekeeping: ${error.message}`),

@@ -11,7 +11,7 @@ import {
   UpdateMediaHandler,
 } from './application/commands/library.handlers';
 import { CreateFolderHandler, DeleteFolderHandler, RenameFolderHandler } from './application/commands/folder.handlers';
-import { FinishProcessingHandler } from './application/commands/processing.handlers';
+import { FailStaleProcessingHandler, FinishProcessingHandler } from './application/commands/processing.handlers';
 import { MediaAccess } from './application/media-access';
 import { MediaViews } from './application/media-views';
 import { CONTENT_SNIFFER } from './application/ports/content-sniffer.port';
@@ -71,6 +71,7 @@ import { MediaController } from './interface/http/media.controller';
     RegisterMediaUsageHandler,
     ReleaseMediaUsageHandler,
     FinishProcessingHandler,
+    FailStaleProcessingHandler,
     ListMediaHandler,
     GetMediaHandler,
     ResolveFileHandler,

@@ -1,6 +1,7 @@
 import { type MediaItemView } from '@preau/contracts';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { type ApiClient, as } from '../support/client';
 import { type PreauServer, startPreau } from '../support/preau-server';
@@ -97,8 +98,13 @@ describe('media library over HTTP', () => {
     const answer = await teacher.delete(`/media/${photo.id}`);
     expect(answer.status).toBe(409);
     expect(answer.body).toMatchObject({ code: 'MEDIA_IN_USE', usages: 1 });
+    const folder = join(String(preau.env['PREAU_DATA_DIR']), 'media', photo.id);
+    expect(existsSync(folder)).toBe(true);
     expect((await teacher.request('DELETE', `/media/${photo.id}?force=true`)).status).toBe(204);
     expect((await fetchFile(photo.renditions['w320'])).status).toBe(404);
+    // The worker deletes the bytes once the deletion is committed.
+    for (let i = 0; i < 100 && existsSync(folder); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(existsSync(folder)).toBe(false);
     expect((await pupil.get(`/media/${photo.id}`)).status).toBe(404);
   });
 

@@ -1,4 +1,7 @@
-import { SignedLinks } from './signed-links';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { resolveSigningSecret, SignedLinks } from './signed-links';
 
 describe('SignedLinks', () => {
   let now = Date.parse('2026-11-28T10:00:00Z');
@@ -25,5 +28,18 @@ describe('SignedLinks', () => {
 
   it('keeps the same URL within a window (browser caching)', () => {
     expect(links.sign('x', 60_000)).toBe(links.sign('x', 60_000));
+  });
+});
+
+describe('resolveSigningSecret', () => {
+  it('prefers the configured secret', () => {
+    expect(resolveSigningSecret('c'.repeat(40), '/nonexistent')).toBe('c'.repeat(40));
+  });
+
+  it('makes one secret under the data folder and keeps it', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'preau-secret-')), 'data');
+    const first = resolveSigningSecret(undefined, dir);
+    expect(first.length).toBeGreaterThanOrEqual(32);
+    expect(resolveSigningSecret(undefined, dir)).toBe(first);
   });
 });

@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export type LinkCheck = { ok: true; subject: string } | { ok: false; why: 'invalid' | 'expired' };
@@ -48,7 +48,17 @@ export function resolveSigningSecret(configured: string | undefined, dataDir: st
   const file = join(dataDir, 'signing-secret');
   if (!existsSync(file)) {
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' });
+    // Written whole under a temporary name, then linked into place: a process starting at the same time
+    // either wins or reads the winner's complete secret, never an empty file.
+    const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+    writeFileSync(temp, randomBytes(32).toString('base64url'), { mode: 0o600 });
+    try {
+      linkSync(temp, file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    } finally {
+      unlinkSync(temp);
+    }
   }
   return readFileSync(file, 'utf8').trim();
 }

@@ -39,7 +39,8 @@ export class MediaViews {
       createdAt: item.createdAt.toISOString(),
       metadata: { ...item.metadata },
       renditions,
-      sharedWithClassIds,
+      // Which classes share it is the owner's business (a viewer may not even know those classes).
+      sharedWithClassIds: item.ownerId === viewerId ? sharedWithClassIds : [],
     };
   }
 }

@@ -1,4 +1,4 @@
-import { Inject, Logger } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { ErrorCodes, MediaEvents, type MediaItemView, RegisterMediaUsageCommand, ReleaseMediaUsageCommand } from '@preau/contracts';
 import { CLOCK, type Clock, DomainError, type Id } from '@preau/kernel';
@@ -7,7 +7,6 @@ import { MediaAccess } from '../media-access';
 import { ownFolder } from './folder.handlers';
 import { MediaViews } from '../media-views';
 import { MEDIA_SETTINGS, type MediaSettings } from '../ports/link-signer.port';
-import { MEDIA_STORAGE, type MediaStorage } from '../ports/media-storage.port';
 import { MEDIA_REPOSITORY, type MediaRepository } from '../ports/media.repository';
 
 export class UpdateMediaCommand {
@@ -62,12 +61,9 @@ export class UpdateMediaHandler implements ICommandHandler<UpdateMediaCommand, M
 
 @CommandHandler(DeleteMediaCommand)
 export class DeleteMediaHandler implements ICommandHandler<DeleteMediaCommand, void> {
-  private readonly logger = new Logger('Media');
-
   constructor(
     private readonly access: MediaAccess,
     @Inject(MEDIA_REPOSITORY) private readonly media: MediaRepository,
-    @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
     private readonly outbox: Outbox,
   ) {}
 
@@ -78,9 +74,8 @@ export class DeleteMediaHandler implements ICommandHandler<DeleteMediaCommand, v
       throw new DomainError(ErrorCodes.MEDIA_IN_USE, 'This document is used elsewhere; confirm to delete it anyway.', { usages, rule: 'AnItemInUseIsDeletedOnlyOnConfirmation' });
     }
     this.media.remove(item);
+    // The worker deletes the bytes on this event, once the deletion is committed.
     this.outbox.publish(MediaEvents.Deleted, { mediaId: item.id, ownerId: item.ownerId });
-    // The bytes go once the row is gone; a failure here leaves unreachable bytes, never a broken item.
-    await this.storage.deletePrefix(`${item.id}/`).catch((error: Error) => this.logger.warn(`media ${item.id}: bytes not deleted (${error.message})`));
   }
 }
 

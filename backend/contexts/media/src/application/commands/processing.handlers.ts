@@ -25,7 +25,7 @@ export class FinishProcessingHandler implements ICommandHandler<FinishProcessing
   ) {}
 
   async execute({ mediaId, outcome }: FinishProcessingCommand): Promise<boolean> {
-    const item = await this.media.byId(mediaId);
+    const item = await this.media.byIdForUpdate(mediaId);
     if (!item || item.finished) return false;
     if (outcome.ok) {
       item.markReady(outcome.renditions, outcome.metadata, this.clock.now(), outcome.kind);
@@ -35,5 +35,32 @@ export class FinishProcessingHandler implements ICommandHandler<FinishProcessing
       this.outbox.publish(MediaEvents.Failed, { mediaId, ownerId: item.ownerId, reason: outcome.reason }, { actorId: item.ownerId, origin: null });
     }
     return true;
+  }
+}
+
+/** Items whose processing was lost for good (a job failed without a last attempt) end failed, never stuck. */
+export class FailStaleProcessingCommand {
+  constructor(readonly olderThanMs: number) {}
+}
+
+@CommandHandler(FailStaleProcessingCommand)
+export class FailStaleProcessingHandler implements ICommandHandler<FailStaleProcessingCommand, number> {
+  constructor(
+    @Inject(MEDIA_REPOSITORY) private readonly media: MediaRepository,
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly outbox: Outbox,
+  ) {}
+
+  async execute({ olderThanMs }: FailStaleProcessingCommand): Promise<number> {
+    const now = this.clock.now();
+    let failed = 0;
+    for (const id of await this.media.staleProcessing(new Date(now.getTime() - olderThanMs))) {
+      const item = await this.media.byIdForUpdate(id);
+      if (!item || item.finished) continue;
+      item.markFailed('PROCESSING_ERROR', 'The file could not be processed in time.', now);
+      this.outbox.publish(MediaEvents.Failed, { mediaId: id, ownerId: item.ownerId, reason: 'PROCESSING_ERROR' }, { actorId: item.ownerId, origin: null });
+      failed++;
+    }
+    return failed;
   }
 }

@@ -16,6 +16,10 @@ export interface MediaListFilter {
 
 export interface MediaRepository {
   byId(id: Id): Promise<MediaItem | null>;
+  /** The item, its row locked until the end of the unit of work (outcomes of overlapping runs serialise). */
+  byIdForUpdate(id: Id): Promise<MediaItem | null>;
+  /** Items still processing since before `before` (a job lost for good). */
+  staleProcessing(before: Date): Promise<Id[]>;
   add(item: MediaItem): void;
   remove(item: MediaItem): void;
   list(filter: MediaListFilter): Promise<MediaItem[]>;

@@ -1,4 +1,4 @@
-import { EntityManager } from '@mikro-orm/postgresql';
+import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { MediaListFilter, MediaRepository } from '../../application/ports/media.repository';
 import { MediaFolder } from '../../domain/media-folder';
@@ -15,6 +15,14 @@ export class MikroOrmMediaRepository implements MediaRepository {
 
   byId(id: string): Promise<MediaItem | null> {
     return this.em.findOne(MediaItem, { id });
+  }
+
+  byIdForUpdate(id: string): Promise<MediaItem | null> {
+    return this.em.findOne(MediaItem, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  }
+
+  async staleProcessing(before: Date): Promise<string[]> {
+    return (await this.sql<{ id: string }>(`select id from media.item where status = 'processing' and created_at < ? limit 100`, [before])).map((r) => r.id);
   }
 
   add(item: MediaItem): void {

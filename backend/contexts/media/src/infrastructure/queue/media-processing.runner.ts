@@ -8,7 +8,7 @@ import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { FinishProcessingCommand } from '../../application/commands/processing.handlers';
+import { FailStaleProcessingCommand, FinishProcessingCommand } from '../../application/commands/processing.handlers';
 import { MEDIA_PROCESSOR, type MediaProcessor, MediaProcessingFailure } from '../../application/ports/media-processor.port';
 import { MEDIA_STORAGE, type MediaStorage } from '../../application/ports/media-storage.port';
 import { MediaItem, ORIGINAL, type StoredRendition } from '../../domain/media-item';
@@ -36,11 +36,13 @@ export class MediaProcessingRunner {
   ) {}
 
   handles(event: IntegrationEvent): boolean {
-    return event.type === MediaEvents.Uploaded;
+    return event.type === MediaEvents.Uploaded || event.type === MediaEvents.Deleted;
   }
 
   async handle(event: IntegrationEvent): Promise<void> {
     const mediaId = String(event.payload['mediaId']);
+    // The bytes of a deleted item go once its deletion is committed (idempotent: deleting twice is fine).
+    if (event.type === MediaEvents.Deleted) return this.storage.deletePrefix(`${mediaId}/`);
     await this.queues
       .queue(MEDIA_PROCESSING_QUEUE)
       .add('process', { mediaId }, { jobId: mediaId, attempts: ATTEMPTS, backoff: { type: 'exponential', delay: 5000 }, removeOnComplete: 1000, removeOnFail: 1000 });
@@ -55,13 +57,19 @@ export class MediaProcessingRunner {
     worker.on('failed', (job, error) => {
       if (!job) return;
       this.logger.warn(`media ${job.data.mediaId}: attempt ${job.attemptsMade} failed: ${error.message}`);
-      if (job.attemptsMade >= (job.opts.attempts ?? 1)) {
+      // Over for good: the last attempt failed, or BullMQ gave up on a job that stalled too often.
+      if (job.finishedOn || error.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1)) {
         void this.bus
           .command(new FinishProcessingCommand(job.data.mediaId, { ok: false, reason: 'PROCESSING_ERROR', message: 'The file could not be processed.' }))
           .catch((e: Error) => this.logger.error(`media ${job.data.mediaId}: could not record the failure: ${e.message}`));
       }
     });
     return worker;
+  }
+
+  /** Marks failed what stayed processing far longer than any job can (run now and then by the worker). */
+  failStale(olderThanMs = 3 * 60 * 60_000): Promise<number> {
+    return this.bus.command<number>(new FailStaleProcessingCommand(olderThanMs));
   }
 
   async process(mediaId: string): Promise<'ready' | 'failed' | 'skipped'> {
@@ -91,8 +99,12 @@ export class MediaProcessingRunner {
       }
       // A browser's microphone recording arrives as video/webm with no picture: it becomes a sound.
       const soundOnly = item.kind === 'video' && renditions.some((r) => r.name === 'audio') && !renditions.some((r) => r.name === 'mp4');
-      await this.bus.command(new FinishProcessingCommand(mediaId, { ok: true, renditions, metadata: processed.metadata, ...(soundOnly ? { kind: 'audio' as const } : {}) }));
-      return 'ready';
+      const recorded = await this.bus.command<boolean>(
+        new FinishProcessingCommand(mediaId, { ok: true, renditions, metadata: processed.metadata, ...(soundOnly ? { kind: 'audio' as const } : {}) }),
+      );
+      // Deleted while it was being processed: the renditions just stored must not outlive it.
+      if (!recorded && !(await this.em.fork().findOne(MediaItem, { id: mediaId }))) await this.storage.deletePrefix(`${mediaId}/`);
+      return recorded ? 'ready' : 'skipped';
     } finally {
       await rm(workDir, { recursive: true, force: true });
     }

@@ -16,7 +16,7 @@ import { pipeline } from 'node:stream/promises';
 import { CreateFolderCommand, DeleteFolderCommand, RenameFolderCommand } from '../../application/commands/folder.handlers';
 import { DeleteMediaCommand, ShareWithClassCommand, UnshareFromClassCommand, UpdateMediaCommand } from '../../application/commands/library.handlers';
 import { CreateLinkCommand, UploadMediaCommand } from '../../application/commands/upload.handlers';
-import { MEDIA_STORAGE, type MediaStorage } from '../../application/ports/media-storage.port';
+import { MEDIA_STORAGE, MediaObjectNotFound, type MediaStorage } from '../../application/ports/media-storage.port';
 import { GetMediaQuery, ListFoldersQuery, ListMediaQuery } from '../../application/queries/media.queries';
 import { type ResolvedFile, ResolveFileQuery } from '../../application/queries/resolve-file.query';
 import { parseRange } from './range';
@@ -84,6 +84,11 @@ export class MediaController {
   async file(@Param('token') token: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const file = await this.bus.query<ResolvedFile>(new ResolveFileQuery(token));
     const range = parseRange(request.headers.range, file.size);
+    const open = (r?: { start: number; end: number }) =>
+      this.storage.get(file.key, r).catch((error: unknown) => {
+        throw error instanceof MediaObjectNotFound ? new DomainError(ErrorCodes.NOT_FOUND, 'This document was removed.') : error;
+      });
+    const body = range === 'unsatisfiable' ? null : await open(range ?? undefined);
     reply
       .header('content-type', file.contentType)
       .header('x-content-type-options', 'nosniff')
@@ -98,10 +103,10 @@ export class MediaController {
     }
     if (range) {
       reply.status(206).header('content-range', `bytes ${range.start}-${range.end}/${file.size}`).header('content-length', String(range.end - range.start + 1));
-      return reply.send(await this.storage.get(file.key, range));
+      return reply.send(body);
     }
     reply.header('content-length', String(file.size));
-    return reply.send(await this.storage.get(file.key));
+    return reply.send(body);
   }
 
   @Get('media/:id')

@@ -11,6 +11,8 @@ export function parseRange(header: string | undefined, size: number): { start: n
     start = Math.max(0, size - suffix);
     end = size - 1;
   } else {
+    // A reversed range is invalid, not unsatisfiable: it is ignored and the whole file served (RFC 9110).
+    if (match[2] !== '' && Number(match[2]) < Number(match[1])) return null;
     start = Number(match[1]);
     end = match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1);
   }
