@@ -37,6 +37,17 @@ describe('upload limits', () => {
     expect((await pupil.get('/media?scope=mine')).body.items).toHaveLength(1);
   });
 
+  it('parallel uploads cannot overshoot the quota together', async () => {
+    const other = await as(preau.baseUrl, 'nina.curie');
+    const send = async () => {
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(await readFile(resolve(FIXTURES, 'photos/hdr_iphone_hdr_YES.jpg')))]), 'photo.jpg');
+      return (await fetch(`${preau.baseUrl}/api/v1/media`, { method: 'POST', body: form, headers: { cookie: other.cookie ?? '', 'x-csrf-token': other.csrfToken ?? '' } })).status;
+    };
+    const statuses = await Promise.all([send(), send(), send()]);
+    expect(statuses.sort()).toEqual([202, 507, 507]);
+  });
+
   it('refuses a request that is not multipart with 415', async () => {
     const answer = await pupil.post('/media', { file: 'nope' });
     expect(answer.status).toBe(415);

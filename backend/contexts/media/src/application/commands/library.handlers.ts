@@ -96,6 +96,7 @@ export class ShareWithClassHandler implements ICommandHandler<ShareWithClassComm
     const item = await this.access.owned(actorId, mediaId);
     const already = await this.media.classesSharing(item.id);
     if (!already.includes(classId)) {
+      await this.media.lockQuota(`class:${classId}`);
       const used = await this.media.bytesSharedWith(classId);
       if (used + item.storedBytes > this.settings.classQuotaBytes) {
         throw new DomainError(ErrorCodes.QUOTA_EXCEEDED, 'The class library is full.', { used, quota: this.settings.classQuotaBytes });

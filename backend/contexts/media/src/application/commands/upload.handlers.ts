@@ -57,6 +57,7 @@ export class UploadMediaHandler implements ICommandHandler<UploadMediaCommand, M
     }
     const limit = Math.min(KIND_LIMITS_BYTES[sniffed.kind], this.settings.maxUploadBytes);
     if (size > limit) throw new DomainError(ErrorCodes.PAYLOAD_TOO_LARGE, `A file of this kind may weigh at most ${mb(limit)}.`, { limit });
+    await this.media.lockQuota(`owner:${ownerId}`);
     const used = await this.media.bytesOf(ownerId);
     if (used + size > this.settings.userQuotaBytes) {
       throw new DomainError(ErrorCodes.QUOTA_EXCEEDED, `Your media library is full (${mb(used)} of ${mb(this.settings.userQuotaBytes)}).`, { used, quota: this.settings.userQuotaBytes });

@@ -23,6 +23,8 @@ export interface MediaRepository {
   add(item: MediaItem): void;
   remove(item: MediaItem): void;
   list(filter: MediaListFilter): Promise<MediaItem[]>;
+  /** Serialises quota checks of one owner or class until the unit of work ends (no overshoot by parallel uploads). */
+  lockQuota(key: string): Promise<void>;
   /** Bytes an owner stores (originals and renditions). */
   bytesOf(ownerId: Id): Promise<number>;
   /** Bytes of the items a class library shares. */

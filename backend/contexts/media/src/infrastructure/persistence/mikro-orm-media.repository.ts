@@ -47,6 +47,10 @@ export class MikroOrmMediaRepository implements MediaRepository {
     return this.em.find(MediaItem, { $and: where }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: filter.limit });
   }
 
+  async lockQuota(key: string): Promise<void> {
+    await this.sql(`select pg_advisory_xact_lock(hashtext(?))`, [`preau:media-quota:${key}`]);
+  }
+
   async bytesOf(ownerId: string): Promise<number> {
     const [row] = await this.sql<{ bytes: string | null }>(
       `select coalesce(sum((r->>'size')::bigint), 0) as bytes from media.item i, jsonb_array_elements(i.renditions) r where i.owner_id = ?`,

@@ -1,0 +1,121 @@
+import sanitizeHtml from 'sanitize-html';
+
+export interface SanitizedRichText {
+  /** The cleaned HTML, safe to store and to render as HTML. */
+  html: string;
+  /** The media items the text embeds (lower-case uuids), unique, in document order. */
+  mediaIds: string[];
+}
+
+/** The tags an article body (and later homework and liaison notes) may hold. Nothing else survives. */
+export const RICH_TEXT_TAGS = [
+  'h2', 'h3', 'h4', 'p', 'br', 'hr',
+  'strong', 'b', 'em', 'i', 'u', 's',
+  'blockquote', 'ul', 'ol', 'li', 'a',
+  'figure', 'figcaption', 'img', 'audio', 'video',
+] as const;
+
+/** Tags that embed a media item: kept only as a reference `data-media-id="<uuid>"`, never with a `src`. */
+const MEDIA_TAGS = new Set(['img', 'audio', 'video', 'figure']);
+
+export const MEDIA_ID_ATTRIBUTE = 'data-media-id';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Absolute links only, with an allowed scheme, checked on the decoded value. */
+const LINK_PREFIX = /^(?:https?:\/\/|mailto:)/i;
+const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+// C0 controls, space, DEL and C1 controls: browsers strip or ignore some of them inside a scheme.
+// eslint-disable-next-line no-control-regex
+const CONTROL_OR_SPACE = /[\u0000-\u0020\u007f-\u009f]/;
+
+/**
+ * A tag name that is not allowed: a tag renamed to it is discarded while its text stays
+ * (an anchor with a refused link, a media element without a valid reference, ...).
+ */
+const DROPPED = 'preau-dropped';
+
+/** Tags whose text is code or markup, not content: dropped with the tag. */
+const NON_TEXT_TAGS = ['script', 'style', 'textarea', 'option', 'noscript', 'noembed', 'noframes', 'iframe', 'xmp', 'template', 'title'];
+
+/** Returns the normalised link (as serialised by the WHATWG URL parser), or null when it is refused. */
+export function safeLink(raw: string | undefined): string | null {
+  if (raw === undefined) return null;
+  const value = raw.trim();
+  if (!LINK_PREFIX.test(value) || CONTROL_OR_SPACE.test(value)) return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return null;
+  }
+  if (!LINK_PROTOCOLS.has(url.protocol)) return null;
+  if (url.protocol !== 'mailto:' && url.hostname === '') return null;
+  return url.href;
+}
+
+function mediaId(attribs: sanitizeHtml.Attributes): string | null {
+  const id = attribs[MEDIA_ID_ATTRIBUTE]?.trim();
+  return id !== undefined && UUID.test(id) ? id.toLowerCase() : null;
+}
+
+/**
+ * Sanitises rich text with an allowlist (sanitize-html). Hostile markup is removed, never a reason to refuse:
+ * the text content stays, escaped. Media are embedded only as references to media items; their `src` is always
+ * dropped (the server renders fresh signed links on read). Links are absolute http, https or mailto only, and
+ * open in a new tab without referrer nor opener.
+ */
+export class RichTextSanitizer {
+  sanitize(html: string): SanitizedRichText {
+    const mediaIds: string[] = [];
+    const seen = new Set<string>();
+
+    const transformMedia: sanitizeHtml.Transformer = (tagName, attribs) => {
+      const id = mediaId(attribs);
+      if (id === null) return { tagName: DROPPED, attribs: {} };
+      if (!seen.has(id)) {
+        seen.add(id);
+        mediaIds.push(id);
+      }
+      const kept: sanitizeHtml.Attributes = { [MEDIA_ID_ATTRIBUTE]: id };
+      if (tagName === 'img' && typeof attribs['alt'] === 'string') kept['alt'] = attribs['alt'];
+      return { tagName, attribs: kept };
+    };
+
+    const transformLink: sanitizeHtml.Transformer = (tagName, attribs) => {
+      const href = safeLink(attribs['href']);
+      if (href === null) return { tagName: DROPPED, attribs: {} };
+      return { tagName, attribs: { href, rel: 'noopener noreferrer nofollow', target: '_blank' } };
+    };
+
+    const transformTags: Record<string, sanitizeHtml.Transformer> = { a: transformLink };
+    for (const tag of MEDIA_TAGS) transformTags[tag] = transformMedia;
+
+    const cleaned = sanitizeHtml(String(html ?? ''), {
+      allowedTags: [...RICH_TEXT_TAGS],
+      allowedAttributes: {
+        a: ['href', 'rel', 'target'],
+        img: [MEDIA_ID_ATTRIBUTE, 'alt'],
+        audio: [MEDIA_ID_ATTRIBUTE],
+        video: [MEDIA_ID_ATTRIBUTE],
+        figure: [MEDIA_ID_ATTRIBUTE],
+      },
+      allowedClasses: {},
+      allowedSchemes: ['http', 'https', 'mailto'],
+      allowedSchemesByTag: {},
+      allowedSchemesAppliedToAttributes: ['href', 'src', 'cite', 'action', 'formaction', 'xlink:href'],
+      allowProtocolRelative: false,
+      allowedIframeHostnames: [],
+      allowedScriptHostnames: [],
+      allowVulnerableTags: false,
+      disallowedTagsMode: 'discard',
+      nonTextTags: NON_TEXT_TAGS,
+      enforceHtmlBoundary: false,
+      parseStyleAttributes: false,
+      transformTags,
+      parser: { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true },
+    });
+
+    return { html: cleaned, mediaIds };
+  }
+}
