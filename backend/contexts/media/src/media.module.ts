@@ -1,7 +1,8 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Module } from '@nestjs/common';
 import { PREAU_CONFIG, type PreauConfig, resolveSigningSecret, SignedLinks } from '@preau/platform';
-import { CreateLinkHandler, UploadMediaHandler } from './application/commands/upload.handlers';
+import { CreateLinkHandler, RegisterUploadHandler } from './application/commands/upload.handlers';
+import { MediaUploads } from './application/media-uploads';
 import {
   DeleteMediaHandler,
   RegisterMediaUsageHandler,
@@ -58,7 +59,8 @@ import { MediaController } from './interface/http/media.controller';
     { provide: MEDIA_SETTINGS, inject: [PREAU_CONFIG], useFactory: (config: PreauConfig) => config.media },
     MediaAccess,
     MediaViews,
-    UploadMediaHandler,
+    RegisterUploadHandler,
+    MediaUploads,
     CreateLinkHandler,
     UpdateMediaHandler,
     CreateFolderHandler,

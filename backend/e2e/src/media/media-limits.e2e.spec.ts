@@ -1,5 +1,6 @@
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { type ApiClient, as } from '../support/client';
 import { type PreauServer, startPreau } from '../support/preau-server';
 
@@ -46,6 +47,9 @@ describe('upload limits', () => {
     };
     const statuses = await Promise.all([send(), send(), send()]);
     expect(statuses.sort()).toEqual([202, 507, 507]);
+    // The refused uploads leave no bytes behind: one folder per stored item (Tom's and Nina's).
+    const stored = readdirSync(join(String(preau.env['PREAU_DATA_DIR']), 'media')).filter((name) => !name.startsWith('.'));
+    expect(stored).toHaveLength(2);
   });
 
   it('refuses a request that is not multipart with 415', async () => {

@@ -15,7 +15,8 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { CreateFolderCommand, DeleteFolderCommand, RenameFolderCommand } from '../../application/commands/folder.handlers';
 import { DeleteMediaCommand, ShareWithClassCommand, UnshareFromClassCommand, UpdateMediaCommand } from '../../application/commands/library.handlers';
-import { CreateLinkCommand, UploadMediaCommand } from '../../application/commands/upload.handlers';
+import { CreateLinkCommand } from '../../application/commands/upload.handlers';
+import { MediaUploads } from '../../application/media-uploads';
 import { MEDIA_STORAGE, MediaObjectNotFound, type MediaStorage } from '../../application/ports/media-storage.port';
 import { GetMediaQuery, ListFoldersQuery, ListMediaQuery } from '../../application/queries/media.queries';
 import { type ResolvedFile, ResolveFileQuery } from '../../application/queries/resolve-file.query';
@@ -38,6 +39,7 @@ function titleFrom(filename: string | undefined): string {
 export class MediaController {
   constructor(
     private readonly bus: Bus,
+    private readonly uploads: MediaUploads,
     @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
     @Inject(PREAU_CONFIG) private readonly config: PreauConfig,
   ) {}
@@ -59,7 +61,7 @@ export class MediaController {
       const titleField = part.fields['title'];
       const given = titleField && 'value' in titleField && typeof titleField.value === 'string' ? titleField.value : undefined;
       const { size } = await stat(temp);
-      return await this.bus.command<MediaItemView>(new UploadMediaCommand(user.id, temp, size, given?.trim() || titleFrom(part.filename)));
+      return await this.uploads.upload(user.id, temp, size, given?.trim() || titleFrom(part.filename));
     } finally {
       await unlink(temp).catch(() => undefined);
     }

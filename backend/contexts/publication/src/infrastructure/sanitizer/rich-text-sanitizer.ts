@@ -70,7 +70,7 @@ export class RichTextSanitizer {
     const mediaIds: string[] = [];
     const seen = new Set<string>();
 
-    const transformMedia: sanitizeHtml.Transformer = (tagName, attribs) => {
+    const transformMedia: sanitizeHtml.Transformer = (tagName, attribs): sanitizeHtml.Tag => {
       const id = mediaId(attribs);
       if (id === null) return { tagName: DROPPED, attribs: {} };
       if (!seen.has(id)) {
@@ -82,7 +82,7 @@ export class RichTextSanitizer {
       return { tagName, attribs: kept };
     };
 
-    const transformLink: sanitizeHtml.Transformer = (tagName, attribs) => {
+    const transformLink: sanitizeHtml.Transformer = (tagName, attribs): sanitizeHtml.Tag => {
       const href = safeLink(attribs['href']);
       if (href === null) return { tagName: DROPPED, attribs: {} };
       return { tagName, attribs: { href, rel: 'noopener noreferrer nofollow', target: '_blank' } };

@@ -1,0 +1,5 @@
+export * from './article';
+export * from './article-types';
+export * from './article-policies';
+export * from './events';
+export * from './rules';

@@ -1,0 +1,2 @@
+export type CommentStatus = 'pending' | 'visible' | 'hidden';
+export const COMMENT_MAX_CHARS = 2000;

@@ -1,0 +1,1 @@
+export * from './comment-awaiting-moderation.event';

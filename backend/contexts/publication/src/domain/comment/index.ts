@@ -1,0 +1,5 @@
+export * from './comment';
+export * from './comment-types';
+export * from './comment-policies';
+export * from './events';
+export * from './rules';

@@ -1,0 +1,3 @@
+export * from './actor';
+export * from './article';
+export * from './comment';
