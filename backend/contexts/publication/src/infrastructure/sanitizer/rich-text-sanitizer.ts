@@ -25,15 +25,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Absolute links only, with an allowed scheme, checked on the decoded value. */
 const LINK_PREFIX = /^(?:https?:\/\/|mailto:)/i;
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
-// C0 controls, space, DEL and C1 controls: browsers strip or ignore some of them inside a scheme.
+// C0 controls, DEL and C1 controls: browsers strip or ignore some of them (tab, newline) inside a scheme.
 // eslint-disable-next-line no-control-regex
-const CONTROL_OR_SPACE = /[\u0000-\u0020\u007f-\u009f]/;
-
-/**
- * A tag name that is not allowed: a tag renamed to it is discarded while its text stays
- * (an anchor with a refused link, a media element without a valid reference, ...).
- */
-const DROPPED = 'preau-dropped';
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 /** Tags whose text is code or markup, not content: dropped with the tag. */
 const NON_TEXT_TAGS = ['script', 'style', 'textarea', 'option', 'noscript', 'noembed', 'noframes', 'iframe', 'xmp', 'template', 'title'];
@@ -42,7 +36,7 @@ const NON_TEXT_TAGS = ['script', 'style', 'textarea', 'option', 'noscript', 'noe
 export function safeLink(raw: string | undefined): string | null {
   if (raw === undefined) return null;
   const value = raw.trim();
-  if (!LINK_PREFIX.test(value) || CONTROL_OR_SPACE.test(value)) return null;
+  if (!LINK_PREFIX.test(value) || CONTROL.test(value)) return null;
   let url: URL;
   try {
     url = new URL(value);
@@ -67,12 +61,27 @@ function mediaId(attribs: sanitizeHtml.Attributes): string | null {
  */
 export class RichTextSanitizer {
   sanitize(html: string): SanitizedRichText {
+    // htmlparser2 does not restructure markup exactly like a browser (an <li> opened inside an open <li>'s child
+    // nests), so a first pass may still hold markup a second pass would reshape. The second pass works on
+    // well-nested markup made only of allowed tags, which it reproduces as is: the result is a fixed point.
+    const first = this.pass(typeof html === 'string' ? html : '');
+    return this.pass(first.html);
+  }
+
+  private pass(html: string): SanitizedRichText {
     const mediaIds: string[] = [];
     const seen = new Set<string>();
+    // The attribute objects of the tags to take out (their text stays), recognised when the tag closes.
+    const dropped = new WeakSet<object>();
+    const drop = (tagName: string): sanitizeHtml.Tag => {
+      const attribs: sanitizeHtml.Attributes = {};
+      dropped.add(attribs);
+      return { tagName, attribs };
+    };
 
     const transformMedia: sanitizeHtml.Transformer = (tagName, attribs): sanitizeHtml.Tag => {
       const id = mediaId(attribs);
-      if (id === null) return { tagName: DROPPED, attribs: {} };
+      if (id === null) return drop(tagName);
       if (!seen.has(id)) {
         seen.add(id);
         mediaIds.push(id);
@@ -84,14 +93,14 @@ export class RichTextSanitizer {
 
     const transformLink: sanitizeHtml.Transformer = (tagName, attribs): sanitizeHtml.Tag => {
       const href = safeLink(attribs['href']);
-      if (href === null) return { tagName: DROPPED, attribs: {} };
+      if (href === null) return drop(tagName);
       return { tagName, attribs: { href, rel: 'noopener noreferrer nofollow', target: '_blank' } };
     };
 
     const transformTags: Record<string, sanitizeHtml.Transformer> = { a: transformLink };
     for (const tag of MEDIA_TAGS) transformTags[tag] = transformMedia;
 
-    const cleaned = sanitizeHtml(String(html ?? ''), {
+    const cleaned = sanitizeHtml(html, {
       allowedTags: [...RICH_TEXT_TAGS],
       allowedAttributes: {
         a: ['href', 'rel', 'target'],
@@ -113,6 +122,9 @@ export class RichTextSanitizer {
       enforceHtmlBoundary: false,
       parseStyleAttributes: false,
       transformTags,
+      // Renaming a tag to a disallowed name leaks the name into a later closing tag (sanitize-html 2.17),
+      // so refused links and media keep their name and are taken out here, their content kept.
+      exclusiveFilter: (frame) => (dropped.has(frame.attribs) ? 'excludeTag' : false),
       parser: { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true },
     });
 
