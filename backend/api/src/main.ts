@@ -3,6 +3,7 @@ import { Bus, loadConfigOrExit, migrate, startEmbeddedPostgres } from '@preau/pl
 import { type ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
 import { createApp } from './app/create-app';
+import { createAcademyAdmin } from './cli/create-academy-admin';
 import { seedDemoAcademy } from './demo/seed-demo-academy';
 
 const say = (line: string) => process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), msg: line })}\n`);
@@ -22,6 +23,13 @@ async function main(): Promise<void> {
   await migrate(config.databaseUrl as string);
   const app = await createApp(config);
   stops.unshift(() => app.close());
+
+  if (process.argv[2] === 'create-academy-admin') {
+    const { login, password } = await createAcademyAdmin(app.get(Bus), process.argv.slice(3));
+    process.stdout.write(`Academy administrator created. Login: ${login} — one-time password: ${password} (change it at first login)\n`);
+    for (const stop of stops) await stop().catch(() => undefined);
+    process.exit(0);
+  }
 
   if (config.demo.load) {
     const loaded = await seedDemoAcademy(app.get(Bus));
