@@ -25,6 +25,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env)).toThrow(message);
   });
 
+  it('trusts only the proxies it is told about', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ PREAU_TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ PREAU_TRUST_PROXY: '10.0.0.1,10.0.0.2' }).trustProxy).toBe('10.0.0.1,10.0.0.2');
+    expect(() => loadConfig({ PREAU_TRUST_PROXY: 'yes please' })).toThrow(/PREAU_TRUST_PROXY/);
+  });
+
   it('needs a signing secret in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/PREAU_SIGNING_SECRET/);
   });

@@ -24,7 +24,10 @@ const schema = z.object({
   PREAU_PUBLIC_URL: z.url().optional(),
   PREAU_WEB_DIR: z.string().optional(),
   PREAU_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  PREAU_TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  PREAU_TRUST_PROXY: z
+    .string()
+    .regex(/^(\d{1,2}|[0-9a-fA-F:./]+(,[0-9a-fA-F:./]+)*)$/, 'is a number of proxy hops, or a comma-separated list of proxy addresses')
+    .default('0'),
   PREAU_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   PREAU_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(72).default(12),
   PREAU_LOGIN_FAILURES_PER_HOUR: z.coerce.number().int().min(1).default(100),
@@ -61,7 +64,8 @@ export interface PreauConfig {
   publicUrl: string | undefined;
   webDir: string | undefined;
   logLevel: string;
-  trustProxy: boolean;
+  /** false, a number of proxy hops in front of the API, or the proxies' addresses (Fastify's trustProxy). */
+  trustProxy: boolean | number | string;
   session: { idleMs: number; maxMs: number };
   limits: { loginFailuresPerHour: number; loginFailuresPerAddressPerHour: number; requestsPerMinute: number };
   media: {
@@ -106,7 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PreauConfig {
     publicUrl: e.PREAU_PUBLIC_URL,
     webDir: e.PREAU_WEB_DIR,
     logLevel: e.PREAU_LOG_LEVEL,
-    trustProxy: e.PREAU_TRUST_PROXY === '1',
+    trustProxy: /^\d+$/.test(e.PREAU_TRUST_PROXY) ? (Number(e.PREAU_TRUST_PROXY) === 0 ? false : Number(e.PREAU_TRUST_PROXY)) : e.PREAU_TRUST_PROXY,
     session: { idleMs: e.PREAU_SESSION_IDLE_MINUTES * 60_000, maxMs: e.PREAU_SESSION_MAX_HOURS * 3_600_000 },
     limits: {
       loginFailuresPerHour: e.PREAU_LOGIN_FAILURES_PER_HOUR,

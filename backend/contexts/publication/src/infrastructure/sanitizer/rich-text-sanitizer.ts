@@ -88,7 +88,6 @@ export class RichTextSanitizer {
       }
       const kept: sanitizeHtml.Attributes = { [MEDIA_ID_ATTRIBUTE]: id };
       if (tagName === 'img' && typeof attribs['alt'] === 'string') kept['alt'] = attribs['alt'];
-      if (attribs['src']) kept['src'] = attribs['src'];
       return { tagName, attribs: kept };
     };
 
@@ -105,7 +104,7 @@ export class RichTextSanitizer {
       allowedTags: [...RICH_TEXT_TAGS],
       allowedAttributes: {
         a: ['href', 'rel', 'target'],
-        img: [MEDIA_ID_ATTRIBUTE, 'alt', 'src'],
+        img: [MEDIA_ID_ATTRIBUTE, 'alt'],
         audio: [MEDIA_ID_ATTRIBUTE],
         video: [MEDIA_ID_ATTRIBUTE],
         figure: [MEDIA_ID_ATTRIBUTE],
