@@ -5,7 +5,7 @@
 // would parse the stored body, not with the parser the sanitizer itself relies on.
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { RICH_TEXT_TAGS, RichTextSanitizer, safeLink } from './rich-text-sanitizer';
+import { MAX_DEPTH, MAX_TAGS, RICH_TEXT_TAGS, RichTextSanitizer, safeLink } from './rich-text-sanitizer';
 
 const PAYLOADS_FILE = path.resolve(__dirname, '../../../../../../../shared/fixtures/xss/payloads.txt');
 const payloads = readFileSync(PAYLOADS_FILE, 'utf8')
@@ -169,6 +169,33 @@ describe('RichTextSanitizer', () => {
     it('forces rel and target on links, whatever the author wrote', () => {
       const { html } = sanitizer.sanitize('<a href="https://example.org/" rel="opener" target="_self" download>x</a>');
       expect(html).toBe('<a href="https://example.org/" rel="noopener noreferrer nofollow" target="_blank">x</a>');
+    });
+
+    it('reads deeply nested markup in bounded time (htmlparser2 is quadratic in depth)', () => {
+      const input = '<b>'.repeat(330_000) + 'fin';
+      const started = Date.now();
+      const result = sanitizer.sanitize(input);
+      expect(Date.now() - started).toBeLessThan(5_000);
+      const template = document.createElement('template');
+      template.innerHTML = result.html;
+      expect(template.content.querySelectorAll('b').length).toBe(MAX_DEPTH);
+      expect(result.html.endsWith('&lt;b&gt;&lt;b&gt;fin')).toBe(true);
+      expect(sanitizer.sanitize(result.html).html).toBe(result.html);
+    });
+
+    it('takes out elements deeper than the limit, keeping their text, and does not count their media', () => {
+      const input = '<blockquote>'.repeat(MAX_DEPTH) + `<img data-media-id="${MEDIA_1}"><b>profond</b>`;
+      const result = sanitizer.sanitize(input);
+      expect(result.html).toBe('<blockquote>'.repeat(MAX_DEPTH) + 'profond' + '</blockquote>'.repeat(MAX_DEPTH));
+      expect(result.mediaIds).toEqual([]);
+    });
+
+    it('keeps markup after the tag limit as escaped text', () => {
+      const input = '<p>a</p>'.repeat(MAX_TAGS) + '<p onclick="x()">b</p><img data-media-id="' + MEDIA_1 + '">';
+      const result = sanitizer.sanitize(input);
+      expect(result.html).toBe('<p>a</p>'.repeat(MAX_TAGS) + '&lt;p onclick="x()"&gt;b&lt;/p&gt;&lt;img data-media-id="' + MEDIA_1 + '"&gt;');
+      expect(result.mediaIds).toEqual([]);
+      expect(violations(result.html)).toEqual([]);
     });
 
     it('never throws on broken markup', () => {

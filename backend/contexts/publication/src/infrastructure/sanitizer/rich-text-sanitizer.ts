@@ -29,6 +29,31 @@ const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
+/**
+ * htmlparser2 keeps its stack of open elements with Array#unshift, so deeply nested markup costs quadratic time
+ * (200,000 nested tags: tens of seconds). The markup is read up to this many tag openings; what comes after is
+ * kept as text, escaped. A real article holds a few hundred tags.
+ */
+export const MAX_TAGS = 20_000;
+/** Deeper elements are taken out (their text stays): nothing renders or walks an unbounded tree. */
+export const MAX_DEPTH = 100;
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Splits the input before its tag opening number MAX_TAGS + 1 (an over-estimate: `<` then a letter). */
+function splitAtTagLimit(html: string): { markup: string; rest: string } {
+  const opening = /<[a-z]/gi;
+  for (let count = 1; opening.exec(html) !== null; count++) {
+    if (count > MAX_TAGS) {
+      const at = opening.lastIndex - 2;
+      return { markup: html.slice(0, at), rest: html.slice(at) };
+    }
+  }
+  return { markup: html, rest: '' };
+}
+
 /** Tags whose text is code or markup, not content: dropped with the tag. */
 const NON_TEXT_TAGS = ['script', 'style', 'textarea', 'option', 'noscript', 'noembed', 'noframes', 'iframe', 'xmp', 'template', 'title'];
 
@@ -68,7 +93,8 @@ export class RichTextSanitizer {
     return this.pass(first.html);
   }
 
-  private pass(html: string): SanitizedRichText {
+  private pass(input: string): SanitizedRichText {
+    const { markup: html, rest } = splitAtTagLimit(input);
     const mediaIds: string[] = [];
     const seen = new Set<string>();
     // The attribute objects of the tags to take out (their text stays), recognised when the tag closes.
@@ -122,12 +148,13 @@ export class RichTextSanitizer {
       enforceHtmlBoundary: false,
       parseStyleAttributes: false,
       transformTags,
+      nestingLimit: MAX_DEPTH,
       // Renaming a tag to a disallowed name leaks the name into a later closing tag (sanitize-html 2.17),
       // so refused links and media keep their name and are taken out here, their content kept.
       exclusiveFilter: (frame) => (dropped.has(frame.attribs) ? 'excludeTag' : false),
       parser: { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true },
     });
 
-    return { html: cleaned, mediaIds };
+    return { html: cleaned + escapeText(rest), mediaIds };
   }
 }
