@@ -1,4 +1,4 @@
-import { BusinessRuleViolation, checkRule, DomainError, rule } from './domain-error';
+import { brokenRule, BusinessRuleViolation, checkRule, DomainError, rule } from './domain-error';
 
 describe('checkRule', () => {
   it('throws a violation named after the broken rule, with its code', () => {
@@ -15,5 +15,13 @@ describe('checkRule', () => {
 
   it('lets a rule that holds pass', () => {
     expect(() => checkRule(rule('Holds', 'X', 'x', () => false))).not.toThrow();
+  });
+});
+
+describe('brokenRule', () => {
+  it('names the broken rule, null when none is, and lets other errors through', () => {
+    expect(brokenRule(() => checkRule(rule('R', 'X', 'x', () => true)))).toBe('R');
+    expect(brokenRule(() => undefined)).toBeNull();
+    expect(() => brokenRule(() => { throw new Error('boom'); })).toThrow('boom');
   });
 });

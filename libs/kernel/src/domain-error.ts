@@ -35,3 +35,14 @@ export function checkRule(rule: BusinessRule): void {
 export function rule(name: string, code: string, message: string, broken: () => boolean): BusinessRule {
   return { name, code, message, isBroken: broken };
 }
+
+/** The name of the rule `fn` breaks, or null when it runs through (what specs assert refusals by). */
+export function brokenRule(fn: () => unknown): string | null {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof BusinessRuleViolation) return error.rule.name;
+    throw error;
+  }
+  return null;
+}

@@ -3,3 +3,4 @@ export * from './policies/directory-graph';
 export * from './policies/communication.policy';
 export * from './policies/class-access.policy';
 export * from './policies/administration.policy';
+export * from './policies/group.policy';

@@ -1,16 +1,8 @@
-import { BusinessRuleViolation } from '@preau/kernel';
+import { brokenRule as ruleOf } from '@preau/kernel';
 import { MediaItem } from './media-item';
 
 const now = new Date('2026-11-28T10:00:00Z');
 const upload = () => MediaItem.uploaded({ id: 'm', ownerId: 'o', kind: 'image', title: ' Sortie  au parc ', mimeType: 'image/jpeg', size: 1000, now });
-const ruleOf = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (e) {
-    return e instanceof BusinessRuleViolation ? e.rule.name : 'other';
-  }
-  return null;
-};
 
 describe('MediaItem', () => {
   it('starts processing, with only its original stored under a key the server made', () => {

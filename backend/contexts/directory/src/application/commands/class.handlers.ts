@@ -25,10 +25,6 @@ export class SwitchModulesHandler implements ICommandHandler<SwitchModulesComman
     if (!klass) throw new DomainError(ErrorCodes.NOT_FOUND, 'No such class.');
     const changed = klass.switchModules(changes);
     if (Object.keys(changed).length) this.outbox.publish(DirectoryEvents.ModulesSwitched, { classId, schoolId: klass.schoolId, changes: changed });
-    return this.reread(actorId, classId);
-  }
-
-  private async reread(actorId: string, classId: string): Promise<ClassView> {
     return rereadClass(this.graphs, actorId, classId);
   }
 }

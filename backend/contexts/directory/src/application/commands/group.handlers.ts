@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { ErrorCodes, type GroupView } from '@preau/contracts';
 import { DomainError, type Id, newId } from '@preau/kernel';
-import { checkClassAction, type DirectoryGraph } from '../../domain';
+import { checkManagesGroups, type DirectoryGraph } from '../../domain';
 import { PupilGroup } from '../../domain/model/pupil-group';
 import { DIRECTORY_GRAPH_SOURCE, type DirectoryGraphSource } from '../ports/directory-graph.source';
 import { GROUP_REPOSITORY, type GroupRepository } from '../ports/repositories';
@@ -30,14 +30,6 @@ export class DeleteGroupCommand {
     readonly actorId: Id,
     readonly groupId: Id,
   ) {}
-}
-
-/** Rule OnlyTheClassTeachersManageGroups: the class must be known to the actor (else 404), and taught by them (else 403). */
-export function checkManagesGroups(graph: DirectoryGraph, actorId: Id, classId: Id): void {
-  const decision = checkClassAction(graph, actorId, classId, 'class.read');
-  if (!decision.relations.includes('teacher')) {
-    throw new DomainError(ErrorCodes.FORBIDDEN, 'Only the teachers of the class manage its groups.', { rule: 'OnlyTheClassTeachersManageGroups' });
-  }
 }
 
 export function groupView(graph: DirectoryGraph, group: PupilGroup): GroupView {

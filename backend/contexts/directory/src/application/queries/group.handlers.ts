@@ -1,7 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { GroupView } from '@preau/contracts';
-import { checkManagesGroups, groupView } from '../commands/group.handlers';
+import { checkManagesGroups } from '../../domain';
+import { groupView } from '../commands/group.handlers';
 import { DIRECTORY_GRAPH_SOURCE, type DirectoryGraphSource } from '../ports/directory-graph.source';
 import { GROUP_REPOSITORY, type GroupRepository } from '../ports/repositories';
 import { ListGroupsQuery } from './directory.queries';

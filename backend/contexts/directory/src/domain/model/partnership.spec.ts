@@ -1,15 +1,7 @@
-import { BusinessRuleViolation } from '@preau/kernel';
+import { brokenRule as ruleOf } from '@preau/kernel';
 import { Partnership } from './partnership';
 
 const now = new Date('2026-11-28T10:00:00Z');
-const ruleOf = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (e) {
-    return e instanceof BusinessRuleViolation ? e.rule.name : 'other';
-  }
-  return null;
-};
 
 describe('Partnership', () => {
   const pending = () => Partnership.request({ id: 'p', classId: 'a', partnerClassId: 'b', requestedBy: 't', now });

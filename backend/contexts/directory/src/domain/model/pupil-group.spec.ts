@@ -1,14 +1,6 @@
-import { BusinessRuleViolation } from '@preau/kernel';
+import { brokenRule as ruleOf } from '@preau/kernel';
 import { PupilGroup } from './pupil-group';
 
-const ruleOf = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (e) {
-    return e instanceof BusinessRuleViolation ? e.rule.name : 'other';
-  }
-  return null;
-};
 
 describe('PupilGroup', () => {
   const make = (name: string, pupilIds: string[]) => PupilGroup.create({ id: 'g', classId: 'c', name, pupilIds, pupilsOfClass: ['lea', 'hugo', 'ines'] });
