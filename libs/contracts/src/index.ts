@@ -5,3 +5,5 @@ export * from './directory';
 export * from './platform';
 export * from './demo/demo-academy';
 export * from './media';
+export * from './publication';
+export * from './resource-readers';

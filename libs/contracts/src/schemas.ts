@@ -5,3 +5,4 @@
 export * from './identity/schemas';
 export * from './directory/schemas';
 export * from './media/schemas';
+export * from './publication/schemas';

@@ -3,6 +3,7 @@ import { DirectoryModule } from '@preau/directory';
 import { IdentityModule } from '@preau/identity';
 import { MediaModule } from '@preau/media';
 import { PlatformModule, type PreauConfig } from '@preau/platform';
+import { PublicationModule } from '@preau/publication';
 import { HealthController } from './health.controller';
 
 /** The composition root of the HTTP process: the platform and every bounded context. */
@@ -11,7 +12,7 @@ export class AppModule {
   static register(config: PreauConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forApi(config), IdentityModule, DirectoryModule, MediaModule],
+      imports: [PlatformModule.forApi(config), IdentityModule, DirectoryModule, MediaModule, PublicationModule],
       controllers: [HealthController],
     };
   }

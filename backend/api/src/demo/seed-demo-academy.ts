@@ -1,5 +1,6 @@
-import { CreateAccountCommand, DEMO_ACADEMY, DEMO_PASSWORD, DirectoryIsEmptyQuery, ProvisionStructureCommand, type StructureToProvision } from '@preau/contracts';
+import { CreateAccountCommand, DEMO_ACADEMY, DEMO_PASSWORD, DirectoryIsEmptyQuery, ProvisionStructureCommand, type Role, type StructureToProvision } from '@preau/contracts';
 import type { Bus } from '@preau/platform';
+import { CreateArticleCommand, MoveArticleCommand } from '@preau/publication';
 import { createHash } from 'node:crypto';
 
 /** Stable ids derived from the demo keys, so that the demo academy is the same on every machine. */
@@ -39,5 +40,36 @@ export async function seedDemoAcademy(bus: Bus, now = new Date()): Promise<boole
     partnerships: DEMO_ACADEMY.partnerships.map(([a, b]) => ({ classId: demoId(`class:${a}`), partnerClassId: demoId(`class:${b}`) })),
   };
   await bus.command(new ProvisionStructureCommand(structure));
+  await seedDemoArticles(bus, (login) => {
+    const person = DEMO_ACADEMY.people.find((p) => p.login === login);
+    if (!person) throw new Error(`no demo person ${login}`);
+    return { id: id(login), displayName: person.displayName, role: person.role };
+  });
   return true;
+}
+
+/** A welcome article in every class, and a pupil's published report in CE2 A: no blog is empty on a first visit. */
+async function seedDemoArticles(bus: Bus, person: (login: string) => { id: string; displayName: string; role: Role }): Promise<void> {
+  for (const school of DEMO_ACADEMY.schools) {
+    for (const c of school.classes) {
+      const classId = demoId(`class:${c.key}`);
+      const teacher = person(c.teachers[0]);
+      await bus.command(
+        new CreateArticleCommand(teacher, classId, {
+          title: `Bienvenue sur le blog des ${c.name} !`,
+          body: `<p>Chères familles, voici le blog de la classe de ${c.name}. Les élèves y raconteront la vie de la classe : sorties, projets, lectures.</p><p>Vous pouvez commenter les articles ; ${c.settings.commentModeration === 'held' ? 'vos commentaires apparaîtront après validation.' : 'soyez bienveillants !'}</p>`,
+          publish: true,
+        }),
+      );
+    }
+  }
+  const lea = person('lea.ce2a');
+  const article = await bus.command<{ id: string }>(
+    new CreateArticleCommand(lea, demoId('class:ferry-ce2a'), {
+      title: 'Notre visite à la ferme pédagogique',
+      body: '<h2>Les animaux</h2><p>Nous avons vu des <strong>chèvres</strong>, des poules et un âne qui s’appelle Caramel.</p><ul><li>Les chèvres mangent du foin.</li><li>Les poules pondent un œuf par jour.</li></ul><p>C’était une super journée !</p>',
+    }),
+  );
+  await bus.command(new MoveArticleCommand(lea, article.id, 'submit'));
+  await bus.command(new MoveArticleCommand(person('ferry.ce2a.prof'), article.id, 'publish'));
 }

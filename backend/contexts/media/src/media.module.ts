@@ -20,7 +20,7 @@ import { LINK_SIGNER, MEDIA_SETTINGS } from './application/ports/link-signer.por
 import { MEDIA_PROCESSOR } from './application/ports/media-processor.port';
 import { MEDIA_STORAGE } from './application/ports/media-storage.port';
 import { MEDIA_REPOSITORY } from './application/ports/media.repository';
-import { GetMediaHandler, ListFoldersHandler, ListMediaHandler } from './application/queries/media.queries';
+import { GetMediaHandler, ListFoldersHandler, ListMediaHandler, ViewResourceMediaHandler } from './application/queries/media.queries';
 import { ResolveFileHandler } from './application/queries/resolve-file.query';
 import { FileTypeContentSniffer } from './infrastructure/file-type-content-sniffer';
 import { MediaFolderSchema, MediaItemSchema } from './infrastructure/persistence/media-item.schema';
@@ -76,6 +76,7 @@ import { MediaController } from './interface/http/media.controller';
     FailStaleProcessingHandler,
     ListMediaHandler,
     GetMediaHandler,
+    ViewResourceMediaHandler,
     ResolveFileHandler,
     MediaProcessingRunner,
   ],

@@ -5,7 +5,8 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 /**
  * The one way into a context's use cases. A command runs in its own unit of work: a forked
  * EntityManager, one transaction, one flush (outbox rows included); a domain error rolls it all back.
- * A query runs on a fresh fork, or inside the caller's unit of work when a handler asks another context.
+ * A command sent from inside another command's handler joins that unit of work. A query runs on a
+ * fresh fork, or inside the caller's unit of work when a handler asks another context.
  */
 @Injectable()
 export class Bus {
@@ -16,6 +17,9 @@ export class Bus {
   ) {}
 
   command<R = unknown>(command: object): Promise<R> {
+    // A command another context's handler sends joins that handler's unit of work: both commit or neither.
+    const current = this.em.getContext(false);
+    if (current !== this.em && current.isInTransaction()) return this.commands.execute(command as never) as Promise<R>;
     return this.em.fork({ clear: true }).transactional(() => this.commands.execute(command as never) as Promise<R>);
   }
 

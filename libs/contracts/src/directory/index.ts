@@ -111,6 +111,8 @@ export interface ClassAccess {
   modules: ModuleSwitches;
   /** Actions allowed by the matrix, before module switches. */
   allowed: ClassAction[];
+  /** The class's settings (null when the class is unknown to the caller). */
+  settings: ClassSettings | null;
 }
 
 /** Which module an action belongs to (null: directory actions, never switched off). */

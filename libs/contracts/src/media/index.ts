@@ -54,18 +54,41 @@ export interface MediaPage {
 
 /**
  * Another context says that one of its resources uses media items (an article embeds a photo, a
- * homework entry attaches a sheet): whoever may do `action` in `classId` may then see those items.
- * Registering again replaces the resource's previous list. → void
+ * homework entry attaches a sheet): whoever may read that resource (asked of its context, see
+ * `mayReadResourceQuery`) may then see those items. The actor must see every item themselves.
+ * Registering again replaces the resource's previous list. Joins the caller's unit of work. → void
  */
 export class RegisterMediaUsageCommand {
   constructor(
     readonly actorId: string,
-    readonly usage: { context: string; resourceId: string; classId: string; action: string },
+    readonly usage: MediaUsage,
     readonly mediaIds: string[],
   ) {}
 }
 
 /** The resource is gone: its media items lose that usage. → void */
 export class ReleaseMediaUsageCommand {
-  constructor(readonly usage: { context: string; resourceId: string }) {}
+  constructor(readonly usage: MediaUsage) {}
+}
+
+/** A resource of another context that uses media items. */
+export interface MediaUsage {
+  context: MediaUsageContext;
+  resourceId: string;
+}
+
+export const MEDIA_USAGE_CONTEXTS = ['publication'] as const;
+export type MediaUsageContext = (typeof MEDIA_USAGE_CONTEXTS)[number];
+
+/**
+ * The media items registered as used by these resources, as `viewerId` sees them (fresh signed links;
+ * the original only for its owner). The asking context vouches that the viewer may read each of these
+ * resources: it has checked before asking. → Record<resourceId, MediaItemView[]> (in registration order)
+ */
+export class ViewResourceMediaQuery {
+  constructor(
+    readonly viewerId: string,
+    readonly context: MediaUsageContext,
+    readonly resourceIds: string[],
+  ) {}
 }

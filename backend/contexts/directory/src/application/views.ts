@@ -34,6 +34,7 @@ export function classAccessView(graph: DirectoryGraph, classId: Id, decision: Cl
     relations: [...decision.relations],
     modules: klass ? Object.fromEntries(MODULES.map((m) => [m, moduleEnabled(graph, classId, m)])) as ClassAccess['modules'] : { blog: false, messaging: false, media: false, homework: false, liaison: false, calendar: false },
     allowed: [...decision.allowed],
+    settings: klass && decision.known ? { ...klass.settings } : null,
   };
 }
 

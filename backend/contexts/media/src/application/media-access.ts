@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type ClassAccess, type ClassAction, ErrorCodes, GetClassAccessQuery, moduleOf } from '@preau/contracts';
+import { type ClassAccess, type ClassAction, ErrorCodes, GetClassAccessQuery, mayReadResourceQuery } from '@preau/contracts';
 import { DomainError, type Id } from '@preau/kernel';
-import { Bus } from '@preau/platform';
+import { Bus, classActionAllowed, requireClassAction } from '@preau/platform';
 import type { MediaItem } from '../domain/media-item';
 import { MEDIA_REPOSITORY, type MediaRepository } from './ports/media.repository';
 
 /**
  * Who may see a media item (access-rules.md): its owner; whoever may read a class library that shares
- * it; whoever may read a resource that uses it (the usage names the class and the action needed).
+ * it; whoever may read a resource that uses it (asked of the resource's context).
  * The class rules themselves are the directory's, asked through GetClassAccessQuery.
  */
 @Injectable()
@@ -24,28 +24,18 @@ export class MediaAccess {
   /** Throws NOT_FOUND / FORBIDDEN / MODULE_DISABLED unless the person may do `action` in the class. */
   async checkClassAction(personId: Id, classId: Id, action: ClassAction): Promise<ClassAccess> {
     const access = await this.classAccess(personId, classId);
-    if (!access.known) throw new DomainError(ErrorCodes.NOT_FOUND, 'No such class.');
-    if (!access.allowed.includes(action)) throw new DomainError(ErrorCodes.FORBIDDEN, 'You may not do this in this class.', { action });
-    const module = moduleOf(action);
-    if (module && !access.modules[module]) throw new DomainError(ErrorCodes.MODULE_DISABLED, `The ${module} module is switched off for this class.`, { module });
+    requireClassAction(access, action);
     return access;
-  }
-
-  private allows(access: ClassAccess, action: string): boolean {
-    const module = moduleOf(action as ClassAction);
-    return access.allowed.includes(action as ClassAction) && (!module || access.modules[module]);
   }
 
   async canSee(personId: Id, item: MediaItem): Promise<boolean> {
     if (item.ownerId === personId) return true;
-    const grants = [
-      ...(await this.media.classesSharing(item.id)).map((classId) => ({ classId, action: 'media.class.read' })),
-      ...(await this.media.usagesOf(item.id)).map((u) => ({ classId: u.classId, action: u.action })),
-    ];
-    const byClass = new Map<Id, Promise<ClassAccess>>();
-    for (const grant of grants) {
-      if (!byClass.has(grant.classId)) byClass.set(grant.classId, this.classAccess(personId, grant.classId));
-      if (this.allows(await (byClass.get(grant.classId) as Promise<ClassAccess>), grant.action)) return true;
+    for (const classId of await this.media.classesSharing(item.id)) {
+      if (classActionAllowed(await this.classAccess(personId, classId), 'media.class.read')) return true;
+    }
+    for (const usage of await this.media.usagesOf(item.id)) {
+      const answer = await this.bus.query<{ allowed: boolean }>(mayReadResourceQuery(usage.context, personId, usage.resourceId));
+      if (answer.allowed) return true;
     }
     return false;
   }

@@ -3,6 +3,7 @@ import { Migration20261128000002_identity } from './Migration20261128000002_iden
 import { Migration20261128000003_directory } from './Migration20261128000003_directory';
 import { Migration20261128000004_media } from './Migration20261128000004_media';
 import { Migration20261128000005_media_folders } from './Migration20261128000005_media_folders';
+import { Migration20261128000006_publication } from './Migration20261128000006_publication';
 
 /**
  * The one migration history of Préau, in order. Each context keeps its tables in its own schema.
@@ -14,4 +15,5 @@ export const MIGRATIONS = [
   { name: 'Migration20261128000003_directory', class: Migration20261128000003_directory },
   { name: 'Migration20261128000004_media', class: Migration20261128000004_media },
   { name: 'Migration20261128000005_media_folders', class: Migration20261128000005_media_folders },
+  { name: 'Migration20261128000006_publication', class: Migration20261128000006_publication },
 ];

@@ -131,9 +131,21 @@ export class RegisterMediaUsageHandler implements ICommandHandler<RegisterMediaU
   ) {}
 
   async execute({ actorId, usage, mediaIds }: RegisterMediaUsageCommand): Promise<void> {
+    const unique = [...new Set(mediaIds)];
     // An author embeds only what they may see themselves: nobody widens access to someone else's file.
-    for (const id of new Set(mediaIds)) await this.access.visible(actorId, id);
-    await this.media.replaceUsages(usage, [...new Set(mediaIds)], this.clock.now());
+    const unseen: string[] = [];
+    for (const id of unique) {
+      const item = await this.media.byId(id);
+      if (!item || !(await this.access.canSee(actorId, item))) unseen.push(id);
+    }
+    if (unseen.length > 0) {
+      throw new DomainError(ErrorCodes.VALIDATION_FAILED, 'Some media items do not exist or are not yours to use.', {
+        errors: [{ field: 'mediaIds', message: `Unknown media items: ${unseen.join(', ')}` }],
+        mediaIds: unseen,
+        rule: 'AnAuthorUsesOnlyItemsTheyMaySee',
+      });
+    }
+    await this.media.replaceUsages(usage, unique, this.clock.now());
   }
 }
 

@@ -1,3 +1,4 @@
+import type { MediaUsage, MediaUsageContext } from '@preau/contracts';
 import type { MediaKind } from '@preau/contracts';
 import type { Id } from '@preau/kernel';
 import type { MediaFolder } from '../../domain/media-folder';
@@ -32,9 +33,11 @@ export interface MediaRepository {
   classesSharing(mediaId: Id): Promise<Id[]>;
   share(classId: Id, mediaId: Id, by: Id, at: Date): Promise<void>;
   unshare(classId: Id, mediaId: Id): Promise<boolean>;
-  usagesOf(mediaId: Id): Promise<{ context: string; resourceId: Id; classId: Id; action: string }[]>;
-  replaceUsages(usage: { context: string; resourceId: Id; classId: Id; action: string }, mediaIds: Id[], at: Date): Promise<void>;
-  releaseUsages(usage: { context: string; resourceId: Id }): Promise<void>;
+  usagesOf(mediaId: Id): Promise<MediaUsage[]>;
+  replaceUsages(usage: MediaUsage, mediaIds: Id[], at: Date): Promise<void>;
+  releaseUsages(usage: MediaUsage): Promise<void>;
+  /** The items each resource uses, in registration order. */
+  usedBy(context: MediaUsageContext, resourceIds: Id[]): Promise<Map<Id, MediaItem[]>>;
   folder(id: Id): Promise<MediaFolder | null>;
   folderNamed(ownerId: Id, name: string): Promise<MediaFolder | null>;
   foldersOf(ownerId: Id): Promise<{ folder: MediaFolder; itemCount: number }[]>;

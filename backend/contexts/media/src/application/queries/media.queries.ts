@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import type { MediaFolderView, MediaItemView, MediaKind, MediaPage } from '@preau/contracts';
+import { type MediaFolderView, type MediaItemView, type MediaKind, type MediaPage, ViewResourceMediaQuery } from '@preau/contracts';
 import type { Id } from '@preau/kernel';
 import { MediaAccess } from '../media-access';
 import { MediaViews } from '../media-views';
@@ -84,5 +84,21 @@ export class ListFoldersHandler implements IQueryHandler<ListFoldersQuery, Media
 
   async execute({ ownerId }: ListFoldersQuery): Promise<MediaFolderView[]> {
     return (await this.media.foldersOf(ownerId)).map(({ folder, itemCount }) => ({ id: folder.id, name: folder.name, itemCount }));
+  }
+}
+
+/** Items used by resources another context has shown to the viewer (that context checked the viewer may read them). */
+@QueryHandler(ViewResourceMediaQuery)
+export class ViewResourceMediaHandler implements IQueryHandler<ViewResourceMediaQuery, Record<Id, MediaItemView[]>> {
+  constructor(
+    @Inject(MEDIA_REPOSITORY) private readonly media: MediaRepository,
+    private readonly views: MediaViews,
+  ) {}
+
+  async execute({ viewerId, context, resourceIds }: ViewResourceMediaQuery): Promise<Record<Id, MediaItemView[]>> {
+    const used = await this.media.usedBy(context, [...new Set(resourceIds)]);
+    const result: Record<Id, MediaItemView[]> = {};
+    for (const [resourceId, items] of used) result[resourceId] = items.map((item) => this.views.view(item, viewerId, []));
+    return result;
   }
 }

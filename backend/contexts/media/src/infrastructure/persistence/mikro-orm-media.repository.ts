@@ -1,5 +1,6 @@
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import type { MediaUsage, MediaUsageContext } from '@preau/contracts';
 import type { MediaListFilter, MediaRepository } from '../../application/ports/media.repository';
 import { MediaFolder } from '../../domain/media-folder';
 import { MediaItem } from '../../domain/media-item';
@@ -81,20 +82,40 @@ export class MikroOrmMediaRepository implements MediaRepository {
     return rows.length > 0;
   }
 
-  async usagesOf(mediaId: string) {
-    const rows = await this.sql<{ context: string; resource_id: string; class_id: string; action: string }>('select context, resource_id, class_id, action from media.usage where media_id = ?', [mediaId]);
-    return rows.map((r) => ({ context: r.context, resourceId: r.resource_id, classId: r.class_id, action: r.action }));
+  async usagesOf(mediaId: string): Promise<MediaUsage[]> {
+    const rows = await this.sql<{ context: MediaUsageContext; resource_id: string }>('select context, resource_id from media.usage where media_id = ?', [mediaId]);
+    return rows.map((r) => ({ context: r.context, resourceId: r.resource_id }));
   }
 
-  async replaceUsages(usage: { context: string; resourceId: string; classId: string; action: string }, mediaIds: string[], at: Date): Promise<void> {
+  async replaceUsages(usage: MediaUsage, mediaIds: string[], at: Date): Promise<void> {
+    await this.em.flush();
     await this.releaseUsages(usage);
-    for (const id of mediaIds) {
-      await this.sql('insert into media.usage (media_id, context, resource_id, class_id, action, created_at) values (?, ?, ?, ?, ?, ?)', [id, usage.context, usage.resourceId, usage.classId, usage.action, at]);
-    }
+    if (mediaIds.length === 0) return;
+    await this.sql(
+      `insert into media.usage (media_id, context, resource_id, position, created_at)
+       select m.id, ?, ?, m.position - 1, ? from unnest(?::uuid[]) with ordinality as m(id, position)`,
+      [usage.context, usage.resourceId, at, `{${mediaIds.join(',')}}`],
+    );
   }
 
-  async releaseUsages(usage: { context: string; resourceId: string }): Promise<void> {
+  async releaseUsages(usage: MediaUsage): Promise<void> {
     await this.sql('delete from media.usage where context = ? and resource_id = ?', [usage.context, usage.resourceId]);
+  }
+
+  async usedBy(context: MediaUsageContext, resourceIds: string[]): Promise<Map<string, MediaItem[]>> {
+    const result = new Map<string, MediaItem[]>(resourceIds.map((id) => [id, []]));
+    if (resourceIds.length === 0) return result;
+    const rows = await this.sql<{ resource_id: string; media_id: string }>(
+      'select resource_id, media_id from media.usage where context = ? and resource_id = any(?::uuid[]) order by resource_id, position',
+      [context, `{${resourceIds.join(',')}}`],
+    );
+    if (rows.length === 0) return result;
+    const items = new Map((await this.em.find(MediaItem, { id: { $in: [...new Set(rows.map((r) => r.media_id))] } })).map((i) => [i.id, i]));
+    for (const row of rows) {
+      const item = items.get(row.media_id);
+      if (item) result.get(row.resource_id)?.push(item);
+    }
+    return result;
   }
 
   folder(id: string): Promise<MediaFolder | null> {

@@ -3,3 +3,4 @@ export * from './article-types';
 export * from './article-policies';
 export * from './events';
 export * from './rules';
+export * from './article-permissions';

@@ -1,0 +1,67 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type ClassAccess, type ClassAction, type CommentModeration, ErrorCodes, GetClassAccessQuery } from '@preau/contracts';
+import { DomainError, type Id } from '@preau/kernel';
+import { Bus, classActionAllowed, requireClassAction } from '@preau/platform';
+import { type Actor, type Article, canReadArticle, type Viewer } from '../domain';
+import { ARTICLE_REPOSITORY, type ArticleRepository } from './ports/article.repository';
+
+/**
+ * How one person stands to one class's blog, from the directory's answer (the module matrix and switches
+ * of access-rules.md are the directory's; this context never decides them itself).
+ */
+export class BlogStanding {
+  constructor(
+    readonly personId: Id,
+    readonly access: ClassAccess,
+  ) {}
+
+  /** Throws NOT_FOUND / FORBIDDEN / MODULE_DISABLED unless the person may do `action` now. */
+  require(action: ClassAction): this {
+    requireClassAction(this.access, action);
+    return this;
+  }
+
+  may(action: ClassAction): boolean {
+    return classActionAllowed(this.access, action);
+  }
+
+  /** A teacher of the class, for the blog's rules: the matrix grants them moderation. */
+  get actor(): Actor {
+    return { id: this.personId, isClassTeacher: this.may('blog.moderate') };
+  }
+
+  get viewer(): Viewer {
+    return { ...this.actor, mayReadPublished: this.may('blog.read') };
+  }
+
+  get commentModeration(): CommentModeration {
+    return this.access.settings?.commentModeration ?? 'off';
+  }
+}
+
+@Injectable()
+export class BlogAccess {
+  constructor(
+    private readonly bus: Bus,
+    @Inject(ARTICLE_REPOSITORY) private readonly articles: ArticleRepository,
+  ) {}
+
+  async inClass(personId: Id, classId: Id): Promise<BlogStanding> {
+    return new BlogStanding(personId, await this.bus.query<ClassAccess>(new GetClassAccessQuery(personId, classId)));
+  }
+
+  /**
+   * The article and the person's standing in its class, if they may read it now: the class's blog must
+   * be open to them (else 404 / 403 / 403 MODULE_DISABLED), and a draft or submitted article is NOT_FOUND
+   * for anyone but its author and the class's teachers. `forUpdate` locks the row for a command.
+   */
+  async readable(personId: Id, articleId: Id, forUpdate = false): Promise<{ article: Article; standing: BlogStanding }> {
+    const article = forUpdate ? await this.articles.byIdForUpdate(articleId) : await this.articles.byId(articleId);
+    if (!article) throw new DomainError(ErrorCodes.NOT_FOUND, 'No such article.');
+    const standing = await this.inClass(personId, article.classId);
+    if (!standing.access.known) throw new DomainError(ErrorCodes.NOT_FOUND, 'No such article.');
+    standing.require('blog.read');
+    if (!canReadArticle(article, standing.viewer)) throw new DomainError(ErrorCodes.NOT_FOUND, 'No such article.');
+    return { article, standing };
+  }
+}

@@ -1,0 +1,192 @@
+import { Inject } from '@nestjs/common';
+import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import {
+  type ArticlePage,
+  type ArticleReadersView,
+  type ArticleStatus,
+  type ArticleView,
+  type ClassAccess,
+  type CommentPage,
+  GetClassAccessQuery,
+  MayReadArticleQuery,
+  type ModerationQueueView,
+} from '@preau/contracts';
+import { DomainError, type Id } from '@preau/kernel';
+import { Bus } from '@preau/platform';
+import { canReadArticle, canReadComment } from '../../domain';
+import { ArticleViews } from '../article-views';
+import { BlogAccess, BlogStanding } from '../blog-access';
+import { EXCERPT_CHARS } from '../commands/article.handlers';
+import { ARTICLE_REPOSITORY, type ArticleRepository } from '../ports/article.repository';
+import { BLOG_READ_MODEL, type BlogReadModel } from '../ports/blog-read-model';
+import { RICH_TEXT, type RichText } from '../ports/rich-text.port';
+
+export class ListArticlesQuery {
+  constructor(
+    readonly viewerId: Id,
+    readonly classId: Id,
+    readonly filter: { status?: ArticleStatus; cursor?: string; limit: number },
+  ) {}
+}
+
+export class GetArticleQuery {
+  constructor(
+    readonly viewerId: Id,
+    readonly articleId: Id,
+  ) {}
+}
+
+export class ListCommentsQuery {
+  constructor(
+    readonly viewerId: Id,
+    readonly articleId: Id,
+  ) {}
+}
+
+export class GetArticleReadersQuery {
+  constructor(
+    readonly viewerId: Id,
+    readonly articleId: Id,
+  ) {}
+}
+
+export class GetModerationQueueQuery {
+  constructor(
+    readonly viewerId: Id,
+    readonly classId: Id,
+  ) {}
+}
+
+function decodeCursor(cursor: string | undefined): { sortAt: Date; id: Id } | undefined {
+  if (!cursor) return undefined;
+  const [time, id] = Buffer.from(cursor, 'base64url').toString().split('|');
+  const sortAt = new Date(time ?? '');
+  if (Number.isNaN(sortAt.getTime()) || !/^[0-9a-f-]{36}$/.test(id ?? '')) throw new DomainError('VALIDATION_FAILED', 'This cursor is not valid.', { errors: [{ field: 'cursor', message: 'Invalid cursor' }] });
+  return { sortAt, id };
+}
+
+const encodeCursor = (sortAt: Date, id: Id) => Buffer.from(`${sortAt.toISOString()}|${id}`).toString('base64url');
+
+/**
+ * A class blog's articles, newest first: published ones for every reader; a pupil's own drafts and
+ * submitted ones; every draft and submitted article for the class's teachers.
+ */
+@QueryHandler(ListArticlesQuery)
+export class ListArticlesHandler implements IQueryHandler<ListArticlesQuery, ArticlePage> {
+  constructor(
+    private readonly blog: BlogAccess,
+    @Inject(BLOG_READ_MODEL) private readonly readModel: BlogReadModel,
+    private readonly views: ArticleViews,
+  ) {}
+
+  async execute({ viewerId, classId, filter }: ListArticlesQuery): Promise<ArticlePage> {
+    const standing = (await this.blog.inClass(viewerId, classId)).require('blog.read');
+    const teacher = standing.actor.isClassTeacher;
+    const rows = await this.readModel.articles({
+      classId,
+      viewerId,
+      unpublished: teacher ? 'all' : standing.may('blog.write') ? 'own' : 'none',
+      status: filter.status,
+      after: decodeCursor(filter.cursor),
+      limit: filter.limit + 1,
+    });
+    const page = rows.slice(0, filter.limit);
+    const media = await this.views.mediaOf(viewerId, page.map((r) => r.id));
+    const last = page[page.length - 1];
+    return {
+      items: page.map((row) => this.views.summary(row, media[row.id] ?? [], teacher)),
+      nextCursor: rows.length > filter.limit && last ? encodeCursor(last.publishedAt ?? last.updatedAt, last.id) : null,
+    };
+  }
+}
+
+@QueryHandler(GetArticleQuery)
+export class GetArticleHandler implements IQueryHandler<GetArticleQuery, ArticleView> {
+  constructor(
+    private readonly blog: BlogAccess,
+    @Inject(BLOG_READ_MODEL) private readonly readModel: BlogReadModel,
+    @Inject(RICH_TEXT) private readonly richText: RichText,
+    private readonly views: ArticleViews,
+  ) {}
+
+  async execute({ viewerId, articleId }: GetArticleQuery): Promise<ArticleView> {
+    const { article, standing } = await this.blog.readable(viewerId, articleId);
+    const author = (await this.readModel.authorOf(article.id)) ?? { id: article.authorId, displayName: '', role: 'PUPIL' as const };
+    const counts = await this.readModel.counts(article.id, viewerId);
+    const readerCount = standing.actor.isClassTeacher && article.status === 'published' ? await this.readModel.readerCount(article.id) : undefined;
+    const row = { ...article.snapshot(), author, excerpt: this.richText.excerpt(article.body, EXCERPT_CHARS), ...counts };
+    return this.views.article(article, row, standing, readerCount);
+  }
+}
+
+@QueryHandler(ListCommentsQuery)
+export class ListCommentsHandler implements IQueryHandler<ListCommentsQuery, CommentPage> {
+  constructor(
+    private readonly blog: BlogAccess,
+    @Inject(BLOG_READ_MODEL) private readonly readModel: BlogReadModel,
+    private readonly views: ArticleViews,
+  ) {}
+
+  async execute({ viewerId, articleId }: ListCommentsQuery): Promise<CommentPage> {
+    const { article, standing } = await this.blog.readable(viewerId, articleId);
+    const viewer = standing.viewer;
+    const rows = (await this.readModel.comments(article.id)).filter((c) => canReadComment(c, article, viewer));
+    return { items: rows.map((row) => this.views.comment(row, standing.actor)) };
+  }
+}
+
+/** Reading receipts: who of the class's readers opened the article (its teachers only). */
+@QueryHandler(GetArticleReadersQuery)
+export class GetArticleReadersHandler implements IQueryHandler<GetArticleReadersQuery, ArticleReadersView> {
+  constructor(
+    private readonly blog: BlogAccess,
+    @Inject(BLOG_READ_MODEL) private readonly readModel: BlogReadModel,
+  ) {}
+
+  async execute({ viewerId, articleId }: GetArticleReadersQuery): Promise<ArticleReadersView> {
+    const { article, standing } = await this.blog.readable(viewerId, articleId);
+    standing.require('blog.moderate');
+    const readers = await this.readModel.readers(article.id);
+    return { readers: readers.map((r) => ({ person: { ...r.person }, readAt: r.readAt.toISOString() })) };
+  }
+}
+
+/** The teacher's queue: submitted articles and held comments of the class, with counts. */
+@QueryHandler(GetModerationQueueQuery)
+export class GetModerationQueueHandler implements IQueryHandler<GetModerationQueueQuery, ModerationQueueView> {
+  constructor(
+    private readonly blog: BlogAccess,
+    @Inject(BLOG_READ_MODEL) private readonly readModel: BlogReadModel,
+    private readonly views: ArticleViews,
+  ) {}
+
+  async execute({ viewerId, classId }: GetModerationQueueQuery): Promise<ModerationQueueView> {
+    const standing = (await this.blog.inClass(viewerId, classId)).require('blog.moderate');
+    const submitted = await this.readModel.articles({ classId, viewerId, unpublished: 'all', status: 'submitted', limit: 100 });
+    const media = await this.views.mediaOf(viewerId, submitted.map((r) => r.id));
+    const pending = await this.readModel.pendingComments(classId, 100);
+    const pendingCount = await this.readModel.countPendingComments(classId);
+    return {
+      classId,
+      submitted: submitted.map((row) => this.views.summary(row, media[row.id] ?? [], true)),
+      pendingComments: pending.map((row) => ({ ...this.views.comment(row, standing.actor), articleTitle: row.articleTitle })),
+      counts: { submitted: submitted.length, pendingComments: pendingCount },
+    };
+  }
+}
+
+/** The media context asks before showing an item an article embeds. */
+@QueryHandler(MayReadArticleQuery)
+export class MayReadArticleHandler implements IQueryHandler<MayReadArticleQuery, { allowed: boolean }> {
+  constructor(
+    private readonly bus: Bus,
+    @Inject(ARTICLE_REPOSITORY) private readonly articles: ArticleRepository,
+  ) {}
+
+  async execute({ personId, articleId }: MayReadArticleQuery): Promise<{ allowed: boolean }> {
+    const article = await this.articles.byId(articleId);
+    if (!article) return { allowed: false };
+    const standing = new BlogStanding(personId, await this.bus.query<ClassAccess>(new GetClassAccessQuery(personId, article.classId)));
+    return { allowed: standing.may('blog.read') && canReadArticle(article, standing.viewer) };
+  }
+}
