@@ -13,7 +13,7 @@ test('a module cut for the school disappears for its pupils, and shows as cut to
   try {
     const pupil = await pupilContext.newPage();
     await logIn(pupil, 'lea.ce2a');
-    await expect(pupil.getByRole('button', { name: 'Blog', exact: true })).toBeVisible();
+    await expect(pupil.getByRole('link', { name: 'Blog', exact: true })).toBeVisible();
     await expect(pupil.getByRole('button', { name: 'Médiathèque', exact: true })).toHaveCount(0);
     await expectAccessible(pupil);
 

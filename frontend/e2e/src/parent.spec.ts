@@ -9,7 +9,7 @@ test('a parent with two children switches between their classes', async ({ page 
   const tom = page.getByRole('radio', { name: /Tom Bernard/ });
   await expect(hugo).toBeChecked();
   await expect(page.getByRole('heading', { level: 2, name: 'CE2 A' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Blog', exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Blog', exact: true })).toBeVisible();
   await expectAccessible(page);
 
   await tom.click();

@@ -22,6 +22,13 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('./shell/feature-unavailable/unavailable-page').then((m) => m.UnavailablePage),
   },
   {
+    // Outside the app's frame: an article as it goes on the class wall.
+    path: 'blog/articles/:id/print',
+    title: 'titles.blogPrint',
+    canActivate: [authGuard],
+    loadComponent: () => import('./blog/feature-print/print-page').then((m) => m.PrintPage),
+  },
+  {
     path: '',
     canActivate: [authGuard],
     loadComponent: () => import('./shell/feature-shell/shell').then((m) => m.Shell),
@@ -41,6 +48,15 @@ export const appRoutes: Route[] = [
         // Before `classes`: a class's library belongs to the media area.
         path: 'classes/:classId/media',
         loadChildren: () => import('./media/media.routes').then((m) => m.classMediaRoutes),
+      },
+      {
+        // Before `classes`: a class's blog belongs to the blog area.
+        path: 'classes/:classId/blog',
+        loadChildren: () => import('./blog/blog.routes').then((m) => m.classBlogRoutes),
+      },
+      {
+        path: 'blog',
+        loadChildren: () => import('./blog/blog.routes').then((m) => m.blogRoutes),
       },
       {
         path: 'classes',

@@ -31,10 +31,11 @@ describe('moduleTiles', () => {
     expect(tiles.every((t) => t.state === 'coming-soon' && t.link === null)).toBe(true);
   });
 
-  it('links the media tile to the class library, the only module built so far', () => {
+  it('links the blog and media tiles to their pages, the modules built so far', () => {
     const tiles = moduleTiles(view());
     expect(tiles.find((t) => t.module === 'media')).toEqual({ module: 'media', icon: 'photo_library', state: 'open', link: '/classes/c1/media' });
-    expect(tiles.filter((t) => t.module !== 'media').every((t) => t.state === 'coming-soon')).toBe(true);
+    expect(tiles.find((t) => t.module === 'blog')).toEqual({ module: 'blog', icon: 'article', state: 'open', link: '/classes/c1/blog' });
+    expect(tiles.filter((t) => t.module !== 'media' && t.module !== 'blog').every((t) => t.state === 'coming-soon')).toBe(true);
   });
 
   it('does not link the media tile when the module is off', () => {
