@@ -39,11 +39,15 @@ type Tool = { key: string; icon: string; active: () => boolean; run: () => void 
   imports: [MatButtonModule, MatIconModule, MatTooltipModule, TranslocoPipe],
   template: `
     <span class="label" [id]="labelId">{{ label() }}</span>
+    <!-- One tab stop; the arrow keys, Home and End move between the buttons (ARIA toolbar pattern). -->
     <div class="toolbar" role="toolbar" [attr.aria-label]="'blog.editor.toolbar' | transloco" [attr.aria-controls]="contentId">
-      @for (tool of tools; track tool.key) {
+      @for (tool of tools; track tool.key; let i = $index) {
         <button
           type="button"
           class="tool"
+          [attr.tabindex]="i === focusIndex() ? 0 : -1"
+          (focus)="focusIndex.set(i)"
+          (keydown)="toolbarKey($event)"
           [class.tool-active]="isActive(tool)"
           [attr.aria-pressed]="tool.key === 'link' || tool.key === 'undo' ? null : isActive(tool)"
           [disabled]="disabled()"
@@ -55,7 +59,16 @@ type Tool = { key: string; icon: string; active: () => boolean; run: () => void 
           <mat-icon aria-hidden="true">{{ tool.icon }}</mat-icon>
         </button>
       }
-      <button mat-flat-button type="button" class="insert-media" [disabled]="disabled()" (click)="pickMedia()">
+      <button
+        mat-flat-button
+        type="button"
+        class="insert-media"
+        [tabIndex]="focusIndex() === tools.length ? 0 : -1"
+        (focus)="focusIndex.set(tools.length)"
+        (keydown)="toolbarKey($event)"
+        [disabled]="disabled()"
+        (click)="pickMedia()"
+      >
         <mat-icon aria-hidden="true">add_photo_alternate</mat-icon>
         {{ 'blog.editor.insertMedia' | transloco }}
       </button>
@@ -192,9 +205,13 @@ export class RichTextEditor implements OnDestroy {
   private readonly host = viewChild.required<ElementRef<HTMLElement>>('host');
   private readonly picked = new Map<string, MediaItemView>();
   private editor: Editor | null = null;
+  /** Whether the text was ever in focus (a cursor the writer chose). */
+  private touched = false;
   /** Bumped at every transaction: the toolbar's states follow the selection. */
   private readonly tick = signal(0);
 
+  /** The toolbar button that takes the tab stop. */
+  protected readonly focusIndex = signal(0);
   protected readonly labelId = `preau-editor-label-${nextId}`;
   protected readonly contentId = `preau-editor-${nextId++}`;
   private readonly known = computed(() => new Map(this.media().map((m) => [m.id.toLowerCase(), m])));
@@ -224,6 +241,7 @@ export class RichTextEditor implements OnDestroy {
         onTransaction: () => this.tick.update((n) => n + 1),
       });
       this.editor.view.dom.id = this.contentId;
+      this.editor.on('focus', () => (this.touched = true));
       this.editor.setEditable(!untracked(this.disabled));
     });
     effect(() => {
@@ -240,6 +258,20 @@ export class RichTextEditor implements OnDestroy {
   /** Puts the cursor in the text. */
   focus(): void {
     this.editor?.commands.focus();
+  }
+
+  protected toolbarKey(event: KeyboardEvent): void {
+    const current = event.currentTarget as HTMLButtonElement;
+    const toolbar = current.closest('[role="toolbar"]');
+    const buttons = toolbar ? Array.from(toolbar.querySelectorAll<HTMLButtonElement>('button')) : [];
+    const index = buttons.indexOf(current);
+    if (index < 0) return;
+    const last = buttons.length - 1;
+    const moves: Record<string, number> = { ArrowRight: index === last ? 0 : index + 1, ArrowLeft: index === 0 ? last : index - 1, Home: 0, End: last };
+    const next = moves[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    buttons[next].focus();
   }
 
   protected isActive(tool: Tool): boolean {
@@ -259,6 +291,8 @@ export class RichTextEditor implements OnDestroy {
     const item = await this.picker.open({ classId: this.classId(), title: 'blog.editor.pickMedia' });
     if (!item || !this.editor) return;
     this.picked.set(item.id.toLowerCase(), item);
+    // Never put in the text: it goes at the end, not before the first word.
+    if (!this.touched) this.editor.commands.focus('end');
     insertMedia(this.editor, item);
   }
 
