@@ -1,6 +1,7 @@
 export * from './config/config';
 export * from './database/orm-options';
 export * from './database/embedded-postgres';
+export * from './database/sql';
 export * from './access/class-access';
 export * from './bus/bus';
 export * from './outbox/outbox';

@@ -16,6 +16,12 @@ import { AppModule } from './app.module';
 
 export const API_PREFIX = 'api/v1';
 const BODY_LIMIT = 1024 * 1024;
+/**
+ * Rich text (an article's body) is limited once sanitised (1 MiB, a domain rule answering 400); the markup sent
+ * may weigh more before cleaning, so its routes accept up to 4 MiB of JSON.
+ */
+const RICH_TEXT_BODY_LIMIT = 4 * 1024 * 1024;
+const RICH_TEXT_ROUTES = [/\/blog\/articles$/, /\/blog\/articles\/:id$/];
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** Where the built web app is: PREAU_WEB_DIR, or the workspace build output. */
@@ -44,6 +50,10 @@ export async function createApp(config: PreauConfig): Promise<NestFastifyApplica
   app.useLogger(logger);
   app.setGlobalPrefix(API_PREFIX);
   const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRoute', (route) => {
+    const methods = ([] as string[]).concat(route.method);
+    if (RICH_TEXT_ROUTES.some((r) => r.test(route.url)) && methods.some((m) => m === 'POST' || m === 'PATCH')) route.bodyLimit = RICH_TEXT_BODY_LIMIT;
+  });
 
   // Who acts and from where, for the audit trail: bound to the whole request lifecycle.
   fastify.addHook('onRequest', (request, reply, done) => {

@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
 import type { ClassSettings, ModuleName, Role } from '@preau/contracts';
+import { sqlBatch } from '@preau/platform';
 import type { DirectoryGraphSource } from '../../application/ports/directory-graph.source';
 import { DirectoryGraph } from '../../domain';
 
@@ -22,14 +23,12 @@ export class SqlDirectoryGraphSource implements DirectoryGraphSource {
 
   constructor(private readonly em: EntityManager) {}
 
-  async around(scope: Scope): Promise<DirectoryGraph> {
-    const em = this.em.getContext();
-    // Inside a unit of work, pending changes must be visible to the SQL below.
-    if (em.isInTransaction()) await em.flush();
-    const conn = em.getConnection();
-    const ctx = em.getTransactionContext();
-    // Arrays travel as one PostgreSQL array literal (knex would expand them into lists); ids are validated uuids.
-    const q = <T>(sql: string, params: unknown[]) => conn.execute<T[]>(sql, params.map((p) => (Array.isArray(p) ? `{${p.join(',')}}` : p)), 'all', ctx);
+  /** Inside a unit of work, pending changes are flushed first so the SQL sees them; all statements share one connection. */
+  around(scope: Scope): Promise<DirectoryGraph> {
+    return sqlBatch(this.em, (q) => this.load(scope, q));
+  }
+
+  private async load(scope: Scope, q: <T>(text: string, params?: unknown[]) => Promise<T[]>): Promise<DirectoryGraph> {
     const people = scope.personIds.filter(isUuid);
     const classIds = (scope.classIds ?? []).filter(isUuid);
     const givenSchools = (scope.schoolIds ?? []).filter(isUuid);

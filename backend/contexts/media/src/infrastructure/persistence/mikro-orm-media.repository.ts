@@ -1,17 +1,17 @@
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { MediaUsage, MediaUsageContext } from '@preau/contracts';
+import { sqlIn } from '@preau/platform';
 import type { MediaListFilter, MediaRepository } from '../../application/ports/media.repository';
 import { MediaFolder } from '../../domain/media-folder';
 import { MediaItem } from '../../domain/media-item';
 
 @Injectable()
 export class MikroOrmMediaRepository implements MediaRepository {
-  constructor(private readonly em: EntityManager) {}
+  private readonly sql: ReturnType<typeof sqlIn>;
 
-  private sql<T>(text: string, params: unknown[] = []): Promise<T[]> {
-    const em = this.em.getContext();
-    return em.getConnection().execute<T[]>(text, params, 'all', em.getTransactionContext());
+  constructor(private readonly em: EntityManager) {
+    this.sql = sqlIn(em);
   }
 
   byId(id: string): Promise<MediaItem | null> {
@@ -94,7 +94,7 @@ export class MikroOrmMediaRepository implements MediaRepository {
     await this.sql(
       `insert into media.usage (media_id, context, resource_id, position, created_at)
        select m.id, ?, ?, m.position - 1, ? from unnest(?::uuid[]) with ordinality as m(id, position)`,
-      [usage.context, usage.resourceId, at, `{${mediaIds.join(',')}}`],
+      [usage.context, usage.resourceId, at, mediaIds],
     );
   }
 
@@ -107,7 +107,7 @@ export class MikroOrmMediaRepository implements MediaRepository {
     if (resourceIds.length === 0) return result;
     const rows = await this.sql<{ resource_id: string; media_id: string }>(
       'select resource_id, media_id from media.usage where context = ? and resource_id = any(?::uuid[]) order by resource_id, position',
-      [context, `{${resourceIds.join(',')}}`],
+      [context, resourceIds],
     );
     if (rows.length === 0) return result;
     const items = new Map((await this.em.find(MediaItem, { id: { $in: [...new Set(rows.map((r) => r.media_id))] } })).map((i) => [i.id, i]));

@@ -1,9 +1,9 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { sqlIn } from '@preau/platform';
 import type { Role } from '@preau/contracts';
 import { Article, type ArticleState } from '../../domain';
 import type { ArticleRepository, PersonSnapshot } from '../../application/ports/article.repository';
-import { sqlIn, uuidArray } from './sql';
 
 export interface ArticleRecord {
   id: string;
@@ -68,7 +68,7 @@ export class SqlArticleRepository implements ArticleRepository {
     await this.sql(
       `insert into publication.article (id, class_id, author_id, author_role, author_name, author_account_role, title, body, excerpt, media_ids, status, feedback, created_at, updated_at, submitted_at, published_at)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::uuid[], ?, ?, ?, ?, ?, ?)`,
-      [s.id, s.classId, s.authorId, s.authorRole, author.displayName, author.role, s.title, s.body, excerpt, uuidArray(s.mediaIds), s.status, s.feedback, s.createdAt, s.updatedAt, s.submittedAt, s.publishedAt],
+      [s.id, s.classId, s.authorId, s.authorRole, author.displayName, author.role, s.title, s.body, excerpt, s.mediaIds, s.status, s.feedback, s.createdAt, s.updatedAt, s.submittedAt, s.publishedAt],
     );
   }
 
@@ -76,7 +76,7 @@ export class SqlArticleRepository implements ArticleRepository {
     const s = article.snapshot();
     await this.sql(
       `update publication.article set title = ?, body = ?, excerpt = ?, media_ids = ?::uuid[], status = ?, feedback = ?, updated_at = ?, submitted_at = ?, published_at = ? where id = ?`,
-      [s.title, s.body, excerpt, uuidArray(s.mediaIds), s.status, s.feedback, s.updatedAt, s.submittedAt, s.publishedAt, s.id],
+      [s.title, s.body, excerpt, s.mediaIds, s.status, s.feedback, s.updatedAt, s.submittedAt, s.publishedAt, s.id],
     );
   }
 

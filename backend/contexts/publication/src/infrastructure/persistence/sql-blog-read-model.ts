@@ -1,10 +1,10 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { sqlIn } from '@preau/platform';
 import type { CommentStatus, Role } from '@preau/contracts';
 import type { PersonSnapshot } from '../../application/ports/article.repository';
 import type { ArticleListFilter, ArticleRow, BlogReadModel, CommentRow } from '../../application/ports/blog-read-model';
 import type { ArticleRecord } from './sql-article.repository';
-import { sqlIn } from './sql';
 
 type ArticleListRecord = Omit<ArticleRecord, 'body'> & { comment_count: number; pending_count: number; read: boolean };
 

@@ -1,9 +1,9 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { sqlIn } from '@preau/platform';
 import { Comment, type CommentState } from '../../domain';
 import type { PersonSnapshot } from '../../application/ports/article.repository';
 import type { CommentRepository } from '../../application/ports/comment.repository';
-import { sqlIn } from './sql';
 
 interface CommentRecord {
   id: string;
