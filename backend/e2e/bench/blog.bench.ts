@@ -2,36 +2,44 @@
  * `npm run bench:blog`: the families' feed — a parent's authorised page of 20 published articles of a class
  * (GET /api/v1/classes/:id/blog/articles) — against a raw Fastify + pg handler that runs the same SQL on the
  * same database and machine, with no framework, ORM, access layer nor view building around it. The raw
- * handler replays exactly the statements (text and values) the API sent to PostgreSQL for one such request,
- * captured by a hook loaded into the API process. Both are loaded with autocannon; prints requests/s, p99
+ * handler (support/raw-feed-server.cjs, a process of its own like the API) replays exactly the statements (text
+ * and values) the API sent to PostgreSQL for one such request, captured by a hook loaded into the API process. Both are loaded with autocannon; prints requests/s, p99
  * and the ratio API / raw (target ≥ 0.65).
  *
  * Knobs: BENCH_CONNECTIONS (10), BENCH_SECONDS (10); BENCH_SHOW_SQL=1 prints the captured statements;
  * BENCH_PROFILE_HOOK=<file.cjs> is also required into the API process (e.g. an inspector CPU profiler).
  */
 import autocannon from 'autocannon';
-import Fastify from 'fastify';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Pool } from 'pg';
 import { as } from '../src/support/client';
-import { startPreau } from '../src/support/preau-server';
+import { startPreau, startWorker } from '../src/support/preau-server';
 
 const PHOTOS = resolve(__dirname, '../../../../shared/fixtures/media/photos');
 const ARTICLES = 24;
 const PAGE = 20;
 const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 10);
-const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10);
+const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 6);
+const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 5);
 
 interface Captured {
   text: string;
   values: unknown[];
 }
 
-async function load(url: string, headers: Record<string, string>): Promise<{ rps: number; p99: number; errors: number; non2xx: number }> {
-  await autocannon({ url, headers, connections: CONNECTIONS, duration: 2 }); // warm-up
+interface Load {
+  rps: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function load(url: string, headers: Record<string, string>): Promise<Load> {
   const result = await autocannon({ url, headers, connections: CONNECTIONS, duration: SECONDS });
   if (result.non2xx > 0) {
     const sample = await fetch(url, { headers });
@@ -54,10 +62,10 @@ async function main(): Promise<void> {
       PREAU_BENCH_SQL_FLAG: flag,
       PREAU_BENCH_SQL_LOG: log,
     },
-    { withWorker: true },
   );
-  const pool = new Pool({ connectionString: preau.databaseUrl, max: 10 });
-  const raw = Fastify({ logger: false });
+  // A worker for the setup (photos processed), stopped before the measures: nothing else talks to PostgreSQL then.
+  const worker = startWorker(preau, { NODE_OPTIONS: '' });
+  let raw: ChildProcess | undefined;
   try {
     // A class blog with 24 published articles, each with a photo (as families really see it).
     const teacher = await as(preau.baseUrl, 'ferry.ce2a.prof');
@@ -74,6 +82,7 @@ async function main(): Promise<void> {
       if (Number(rows[0].n) === 0) break;
       await new Promise((r) => setTimeout(r, 100));
     }
+    worker.kill('SIGTERM');
     for (let i = 0; i < ARTICLES; i++) {
       const photo = photoIds[i % photoIds.length];
       const answer = await teacher.post(`/classes/${classId}/blog/articles`, {
@@ -93,36 +102,44 @@ async function main(): Promise<void> {
 
     // Capture the statements of one feed request.
     writeFileSync(flag, '');
-    await fetch(`${preau.baseUrl}${path}`, { headers });
+    await new Promise((r) => setTimeout(r, 100));
+    const sample = await fetch(`${preau.baseUrl}${path}`, { headers });
+    const apiBytes = (await sample.arrayBuffer()).byteLength;
+    await new Promise((r) => setTimeout(r, 100));
     rmSync(flag);
     const statements: Captured[] = readFileSync(log, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Captured);
 
     if (process.env['BENCH_SHOW_SQL']) for (const s of statements) console.log(s.text.replace(/\s+/g, ' ').slice(0, 160));
-    raw.get('/feed', async () => {
-      const client = await pool.connect();
-      try {
-        let result: unknown[] = [];
-        for (const s of statements) result = (await client.query(s.text, s.values)).rows;
-        return { items: result };
-      } finally {
-        client.release();
-      }
+    raw = spawn(process.execPath, [resolve(__dirname, 'support/raw-feed-server.cjs'), preau.databaseUrl, log], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const rawUrl = await new Promise<string>((ok, fail) => {
+      raw?.stdout?.once('data', (d: Buffer) => ok(d.toString().trim()));
+      raw?.once('exit', (code) => fail(new Error(`raw server exited (${code})`)));
     });
-    const rawUrl = await raw.listen({ port: 0, host: '127.0.0.1' });
 
-    const rawLoad = await load(`${rawUrl}/feed`, {});
-    const apiLoad = await load(`${preau.baseUrl}${path}`, headers);
-    const failures = apiLoad.errors + apiLoad.non2xx + rawLoad.errors + rawLoad.non2xx;
-
-    console.log(`families' feed: ${PAGE} published articles with photos (class of ${ARTICLES}), parent's session, ${CONNECTIONS} connections, ${SECONDS} s each`);
+    const rawBytes = (await (await fetch(`${rawUrl}/feed`)).arrayBuffer()).byteLength;
+    // Warm both, then alternate short rounds (raw, API, raw, API…): both sides meet the same machine weather.
+    await autocannon({ url: `${rawUrl}/feed`, connections: CONNECTIONS, duration: 2 });
+    await autocannon({ url: `${preau.baseUrl}${path}`, headers, connections: CONNECTIONS, duration: 2 });
+    const rounds: { raw: Load; api: Load }[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const rawRound = await load(`${rawUrl}/feed`, {});
+      const apiRound = await load(`${preau.baseUrl}${path}`, headers);
+      rounds.push({ raw: rawRound, api: apiRound });
+    }
+    const rawLoad = { rps: median(rounds.map((r) => r.raw.rps)), p99: median(rounds.map((r) => r.raw.p99)) };
+    const apiLoad = { rps: median(rounds.map((r) => r.api.rps)), p99: median(rounds.map((r) => r.api.p99)) };
+    const ratios = rounds.map((r) => r.api.rps / r.raw.rps);
+    const failures = rounds.reduce((n, r) => n + r.raw.errors + r.raw.non2xx + r.api.errors + r.api.non2xx, 0);
+    console.log(`families' feed: ${PAGE} published articles with photos (class of ${ARTICLES}), parent's session, ${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${SECONDS} s each (medians)`);
     console.log(`SQL statements per request (captured from the API, replayed by the raw handler): ${statements.length}`);
-    console.log(`raw Fastify + pg:  ${rawLoad.rps.toFixed(0)} requests/s, p99 ${rawLoad.p99} ms`);
-    console.log(`Préau API:         ${apiLoad.rps.toFixed(0)} requests/s, p99 ${apiLoad.p99} ms`);
-    console.log(`ratio (target >= 0.65): ${(apiLoad.rps / rawLoad.rps).toFixed(2)}`);
+    console.log(`raw Fastify + pg:  ${rawLoad.rps.toFixed(0)} requests/s, p99 ${rawLoad.p99} ms, ${(rawBytes / 1024).toFixed(1)} KiB a response`);
+    console.log(`Préau API:         ${apiLoad.rps.toFixed(0)} requests/s, p99 ${apiLoad.p99} ms, ${(apiBytes / 1024).toFixed(1)} KiB a response`);
+    console.log(`ratio per round: ${ratios.map((r) => r.toFixed(2)).join(' ')}`);
+    console.log(`ratio (median; target >= 0.65): ${median(ratios).toFixed(2)}`);
     if (failures > 0) throw new Error(`${failures} failed requests during the load`);
   } finally {
-    await raw.close();
-    await pool.end();
+    worker.kill('SIGKILL');
+    raw?.kill('SIGTERM');
     await preau.stop();
     rmSync(work, { recursive: true, force: true });
   }

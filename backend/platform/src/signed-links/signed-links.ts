@@ -2,6 +2,9 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
+/** Links signed in the current windows, kept to sign each once (a bounded memo, emptied when full). */
+const SIGNED_CACHE_SIZE = 20_000;
+
 export type LinkCheck = { ok: true; subject: string } | { ok: false; why: 'invalid' | 'expired' };
 
 /**
@@ -10,6 +13,8 @@ export type LinkCheck = { ok: true; subject: string } | { ok: false; why: 'inval
  * keeps the same URL for a while and browsers can cache it.
  */
 export class SignedLinks {
+  private readonly signed = new Map<string, string>();
+
   constructor(
     private readonly secret: string,
     private readonly now: () => number = Date.now,
@@ -20,7 +25,14 @@ export class SignedLinks {
   sign(subject: string, ttlMs: number, windowMs = 15 * 60_000): string {
     const expires = Math.ceil((this.now() + ttlMs) / windowMs) * windowMs;
     const body = `${Buffer.from(subject).toString('base64url')}.${expires.toString(36)}`;
-    return `${body}.${this.mac(body)}`;
+    // Within a window the link is the same (that is what lets browsers cache it): computed once, then reused.
+    let token = this.signed.get(body);
+    if (token === undefined) {
+      token = `${body}.${this.mac(body)}`;
+      if (this.signed.size >= SIGNED_CACHE_SIZE) this.signed.clear();
+      this.signed.set(body, token);
+    }
+    return token;
   }
 
   verify(token: string): LinkCheck {

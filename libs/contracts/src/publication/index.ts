@@ -13,6 +13,9 @@ export const ARTICLE_BODY_MAX_BYTES = 1024 * 1024;
 export const COMMENT_MAX_CHARS = 2000;
 export const FEEDBACK_MAX_CHARS = 2000;
 
+/** A picture as a card shows it: its small renditions only (`w320`, `w1280`, or a video's `poster`). */
+export type MediaPreview = Pick<MediaItemView, 'id' | 'kind' | 'title' | 'status' | 'metadata' | 'renditions'>;
+
 export interface BlogPersonRef {
   id: string;
   displayName: string;
@@ -40,8 +43,8 @@ export interface ArticleSummary {
   excerpt: string;
   status: ArticleStatus;
   author: BlogPersonRef;
-  /** The first image (or video poster) embedded, with signed links; null when none. */
-  cover: MediaItemView | null;
+  /** The first image (or video poster) embedded, with signed links to its small renditions; null when none. */
+  cover: MediaPreview | null;
   mediaCount: number;
   /** Visible comments; for the class's teachers also the ones waiting for approval. */
   commentCount: number;

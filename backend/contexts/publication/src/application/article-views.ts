@@ -1,14 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type ArticleSummary, type ArticleView, type CommentView, type MediaItemView, ViewResourceMediaQuery } from '@preau/contracts';
+import { type ArticleSummary, type ArticleView, type CommentView, type MediaItemView, type MediaPreview, ViewResourceMediaQuery } from '@preau/contracts';
 import { brokenRule, CLOCK, type Clock, type Id } from '@preau/kernel';
 import { Bus } from '@preau/platform';
 import { type Actor, type Article, articleMoves, checkMayDeleteComment } from '../domain';
 import type { BlogStanding } from './blog-access';
 import type { ArticleRow, CommentRow } from './ports/blog-read-model';
 
+/** What a card shows of a picture: its small renditions (or a video's poster), nothing else. */
+const CARD_RENDITIONS = ['w320', 'w1280', 'poster'];
+
 /** The first picture a card can show: an image, or a video's poster. */
-function coverOf(media: MediaItemView[]): MediaItemView | null {
-  return media.find((m) => m.status === 'ready' && (m.kind === 'image' || (m.kind === 'video' && m.renditions['poster']))) ?? null;
+function coverOf(media: MediaItemView[]): MediaPreview | null {
+  const item = media.find((m) => m.status === 'ready' && (m.kind === 'image' || (m.kind === 'video' && m.renditions['poster'])));
+  if (!item) return null;
+  const renditions = Object.fromEntries(Object.entries(item.renditions).filter(([name]) => CARD_RENDITIONS.includes(name)));
+  return { id: item.id, kind: item.kind, title: item.title, status: item.status, metadata: item.metadata, renditions };
 }
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);

@@ -1,8 +1,20 @@
+import type { Role } from '@preau/contracts';
 import type { Id } from '@preau/kernel';
 import type { Session } from './session';
 
+/** Who holds a session, as authentication needs it on every request. */
+export interface SessionHolder {
+  id: Id;
+  login: string;
+  displayName: string;
+  role: Role;
+  blocked: boolean;
+}
+
 export interface SessionRepository {
   byIdHash(idHash: string): Promise<Session | null>;
+  /** The session and its holder in one read (every request asks it). */
+  withHolder(idHash: string): Promise<{ session: Session; holder: SessionHolder } | null>;
   add(session: Session): void;
   remove(idHash: string): Promise<void>;
   /** Ends every session of an account, but `keep` (the caller's own, on a password change). */

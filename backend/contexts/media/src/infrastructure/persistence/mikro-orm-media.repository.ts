@@ -6,6 +6,30 @@ import type { MediaListFilter, MediaRepository } from '../../application/ports/m
 import { MediaFolder } from '../../domain/media-folder';
 import { MediaItem } from '../../domain/media-item';
 
+interface ItemRecord {
+  id: string;
+  owner_id: string;
+  kind: MediaItem['kind'];
+  title: string;
+  status: MediaItem['status'];
+  failure_reason: MediaItem['failureReason'];
+  failure_message: string | null;
+  mime_type: string | null;
+  size: string | null;
+  url: string | null;
+  folder_id: string | null;
+  metadata: MediaItem['metadata'];
+  renditions: MediaItem['renditions'];
+  created_at: Date;
+  processed_at: Date | null;
+}
+
+const itemOf = (r: ItemRecord): MediaItem =>
+  new MediaItem(
+    r.id, r.owner_id, r.kind, r.title, r.status, r.failure_reason, r.failure_message, r.mime_type,
+    r.size === null ? null : Number(r.size), r.url, r.folder_id, r.metadata, r.renditions, new Date(r.created_at), r.processed_at ? new Date(r.processed_at) : null,
+  );
+
 @Injectable()
 export class MikroOrmMediaRepository implements MediaRepository {
   private readonly sql: ReturnType<typeof sqlIn>;
@@ -110,7 +134,13 @@ export class MikroOrmMediaRepository implements MediaRepository {
       [context, resourceIds],
     );
     if (rows.length === 0) return result;
-    const items = new Map((await this.em.find(MediaItem, { id: { $in: [...new Set(rows.map((r) => r.media_id))] } })).map((i) => [i.id, i]));
+    // Read-only copies for views, straight from SQL (no hydration into the unit of work).
+    const records = await this.sql<ItemRecord>(
+      `select id, owner_id, kind, title, status, failure_reason, failure_message, mime_type, size, url, folder_id, metadata, renditions, created_at, processed_at
+         from media.item where id = any(?::uuid[])`,
+      [[...new Set(rows.map((r) => r.media_id))]],
+    );
+    const items = new Map(records.map((r) => [r.id, itemOf(r)]));
     for (const row of rows) {
       const item = items.get(row.media_id);
       if (item) result.get(row.resource_id)?.push(item);

@@ -40,14 +40,14 @@ export function usagesOf(error: unknown): number | null {
 }
 
 /** The `srcset` of an image's thumbnail, with the renditions it has. */
-export function imageSrcset(item: MediaItemView): string | null {
+export function imageSrcset(item: Pick<MediaItemView, 'renditions'>): string | null {
   const r = item.renditions;
   const parts = [r['w320'] ? `${r['w320']} 320w` : null, r['w1280'] ? `${r['w1280']} 1280w` : null].filter((p): p is string => p !== null);
   return parts.length ? parts.join(', ') : null;
 }
 
 /** The picture shown on a card: an image's small rendition, a video's poster; null for an icon. */
-export function thumbnailOf(item: MediaItemView): string | null {
+export function thumbnailOf(item: Pick<MediaItemView, 'kind' | 'status' | 'renditions'>): string | null {
   if (item.status !== 'ready') return null;
   if (item.kind === 'image') return item.renditions['w320'] ?? item.renditions['jpeg'] ?? null;
   if (item.kind === 'video') return item.renditions['poster'] ?? null;

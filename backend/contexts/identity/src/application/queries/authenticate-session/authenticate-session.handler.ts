@@ -2,7 +2,6 @@ import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { CLOCK, type Clock } from '@preau/kernel';
 import type { AuthenticatedUser } from '@preau/platform';
-import { ACCOUNT_REPOSITORY, type AccountRepository } from '../../../domain/account/account.repository';
 import type { SessionLifetime } from '../../../domain/session/session';
 import { SESSION_REPOSITORY, type SessionRepository } from '../../../domain/session/session.repository';
 import { SESSION_LIFETIME } from '../../ports/session-lifetime.port';
@@ -13,7 +12,6 @@ import { AuthenticateSessionQuery } from './authenticate-session.query';
 export class AuthenticateSessionHandler implements IQueryHandler<AuthenticateSessionQuery, AuthenticatedUser | null> {
   constructor(
     @Inject(SESSION_REPOSITORY) private readonly sessions: SessionRepository,
-    @Inject(ACCOUNT_REPOSITORY) private readonly accounts: AccountRepository,
     @Inject(SESSION_LIFETIME) private readonly lifetime: SessionLifetime,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -21,15 +19,15 @@ export class AuthenticateSessionHandler implements IQueryHandler<AuthenticateSes
   async execute({ token }: AuthenticateSessionQuery): Promise<AuthenticatedUser | null> {
     if (!token || token.length > 100) return null;
     const idHash = hashToken(token);
-    const session = await this.sessions.byIdHash(idHash);
-    if (!session) return null;
+    const found = await this.sessions.withHolder(idHash);
+    if (!found) return null;
+    const { session, holder: account } = found;
     const now = this.clock.now();
     if (session.expiredBy(now, this.lifetime)) {
       await this.sessions.remove(idHash);
       return null;
     }
-    const account = await this.accounts.byId(session.accountId);
-    if (!account || account.blocked) return null;
+    if (account.blocked) return null;
     if (session.needsTouch(now)) await this.sessions.touch(idHash, now);
     return { id: account.id, login: account.login, displayName: account.displayName, role: account.role, sessionId: idHash, csrfToken: session.csrfToken };
   }
