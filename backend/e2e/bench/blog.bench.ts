@@ -11,6 +11,7 @@
  */
 import autocannon from 'autocannon';
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -22,8 +23,8 @@ const PHOTOS = resolve(__dirname, '../../../../shared/fixtures/media/photos');
 const ARTICLES = 24;
 const PAGE = 20;
 const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 10);
-const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 6);
-const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 5);
+const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 5);
+const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 7);
 
 interface Captured {
   text: string;
@@ -55,6 +56,10 @@ async function main(): Promise<void> {
   const preau = await startPreau(
     'bench_blog',
     {
+      // As deployed: production mode (the demo academy allowed explicitly), warnings only in the logs.
+      NODE_ENV: 'production',
+      PREAU_DEMO: '1',
+      PREAU_SIGNING_SECRET: randomBytes(32).toString('hex'),
       PREAU_LOG_LEVEL: 'warn',
       // One parent's session under load goes far past the per-session limit that protects real use.
       PREAU_REQUESTS_PER_MINUTE: '10000000',
