@@ -14,6 +14,7 @@ export * from './audit/audit-entry';
 export * from './audit/audit-consumer';
 export * from './auth/authenticated-user';
 export * from './auth/session.guard';
+export * from './http/keyset-cursor';
 export * from './http/problem';
 export * from './http/problem-details.filter';
 export * from './http/error-status';

@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { type MediaFolderView, type MediaItemView, type MediaKind, type MediaPage, ViewResourceMediaQuery } from '@preau/contracts';
 import type { Id } from '@preau/kernel';
+import { decodeKeysetCursor, encodeKeysetCursor } from '@preau/platform';
 import { MediaAccess } from '../media-access';
 import { MediaViews } from '../media-views';
 import { MEDIA_REPOSITORY, type MediaRepository } from '../ports/media.repository';
@@ -21,19 +22,6 @@ export class GetMediaQuery {
   ) {}
 }
 
-function decodeCursor(cursor: string | undefined): { createdAt: Date; id: Id } | undefined {
-  if (!cursor) return undefined;
-  try {
-    const [time, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-    const createdAt = new Date(time);
-    return Number.isNaN(createdAt.getTime()) || !/^[0-9a-f-]{36}$/.test(id) ? undefined : { createdAt, id };
-  } catch {
-    return undefined;
-  }
-}
-
-const encodeCursor = (createdAt: Date, id: Id) => Buffer.from(`${createdAt.toISOString()}|${id}`).toString('base64url');
-
 /** My library, or a class library (for those who may read it), newest first, by cursor. */
 @QueryHandler(ListMediaQuery)
 export class ListMediaHandler implements IQueryHandler<ListMediaQuery, MediaPage> {
@@ -45,18 +33,20 @@ export class ListMediaHandler implements IQueryHandler<ListMediaQuery, MediaPage
 
   async execute({ actorId, scope, filter }: ListMediaQuery): Promise<MediaPage> {
     if ('classId' in scope) await this.access.checkClassAction(actorId, scope.classId, 'media.class.read');
+    // A cursor that is not one of ours starts from the top.
+    const position = filter.cursor ? decodeKeysetCursor(filter.cursor) : null;
     const rows = await this.media.list({
       ...('classId' in scope ? { classId: scope.classId } : { ownerId: actorId }),
       q: filter.q,
       kind: filter.kind,
       ...('classId' in scope || filter.folderId === undefined ? {} : { folderId: filter.folderId === 'root' ? null : filter.folderId }),
-      after: decodeCursor(filter.cursor),
+      after: position ? { createdAt: position.at, id: position.id } : undefined,
       limit: filter.limit + 1,
     });
     const page = rows.slice(0, filter.limit);
     const items = await Promise.all(page.map(async (item) => this.views.view(item, actorId, await this.media.classesSharing(item.id))));
     const last = page[page.length - 1];
-    return { items, nextCursor: rows.length > filter.limit && last ? encodeCursor(last.createdAt, last.id) : null };
+    return { items, nextCursor: rows.length > filter.limit && last ? encodeKeysetCursor(last.createdAt, last.id) : null };
   }
 }
 

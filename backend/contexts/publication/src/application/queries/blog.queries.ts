@@ -7,12 +7,13 @@ import {
   type ArticleView,
   type ClassAccess,
   type CommentPage,
+  ErrorCodes,
   GetClassAccessQuery,
   MayReadArticleQuery,
   type ModerationQueueView,
 } from '@preau/contracts';
 import { DomainError, type Id } from '@preau/kernel';
-import { Bus } from '@preau/platform';
+import { Bus, decodeKeysetCursor, encodeKeysetCursor } from '@preau/platform';
 import { canReadArticle, canReadComment } from '../../domain';
 import { ArticleViews } from '../article-views';
 import { BlogAccess, BlogStanding } from '../blog-access';
@@ -57,15 +58,12 @@ export class GetModerationQueueQuery {
   ) {}
 }
 
-function decodeCursor(cursor: string | undefined): { sortAt: Date; id: Id } | undefined {
+function positionOf(cursor: string | undefined): { sortAt: Date; id: Id } | undefined {
   if (!cursor) return undefined;
-  const [time, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  const sortAt = new Date(time ?? '');
-  if (Number.isNaN(sortAt.getTime()) || !/^[0-9a-f-]{36}$/.test(id ?? '')) throw new DomainError('VALIDATION_FAILED', 'This cursor is not valid.', { errors: [{ field: 'cursor', message: 'Invalid cursor' }] });
-  return { sortAt, id };
+  const position = decodeKeysetCursor(cursor);
+  if (!position) throw new DomainError(ErrorCodes.VALIDATION_FAILED, 'This cursor is not valid.', { errors: [{ field: 'cursor', message: 'Invalid cursor' }] });
+  return { sortAt: position.at, id: position.id };
 }
-
-const encodeCursor = (sortAt: Date, id: Id) => Buffer.from(`${sortAt.toISOString()}|${id}`).toString('base64url');
 
 /**
  * A class blog's articles, newest first: published ones for every reader; a pupil's own drafts and
@@ -87,7 +85,7 @@ export class ListArticlesHandler implements IQueryHandler<ListArticlesQuery, Art
       viewerId,
       unpublished: teacher ? 'all' : standing.may('blog.write') ? 'own' : 'none',
       status: filter.status,
-      after: decodeCursor(filter.cursor),
+      after: positionOf(filter.cursor),
       limit: filter.limit + 1,
     });
     const page = rows.slice(0, filter.limit);
@@ -95,7 +93,7 @@ export class ListArticlesHandler implements IQueryHandler<ListArticlesQuery, Art
     const last = page[page.length - 1];
     return {
       items: page.map((row) => this.views.summary(row, media[row.id] ?? [], teacher)),
-      nextCursor: rows.length > filter.limit && last ? encodeCursor(last.publishedAt ?? last.updatedAt, last.id) : null,
+      nextCursor: rows.length > filter.limit && last ? encodeKeysetCursor(last.publishedAt ?? last.updatedAt, last.id) : null,
     };
   }
 }

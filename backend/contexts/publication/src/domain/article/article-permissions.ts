@@ -1,16 +1,10 @@
+import type { ArticlePermissions } from '@preau/contracts';
 import { brokenRule } from '@preau/kernel';
 import type { Actor } from '../actor';
 import { Article } from './article';
 import { checkMayDeleteArticle } from './article-policies';
 
-export interface ArticleMoves {
-  edit: boolean;
-  submit: boolean;
-  publish: boolean;
-  sendBack: boolean;
-  unpublish: boolean;
-  delete: boolean;
-}
+export type ArticleMoves = Omit<ArticlePermissions, 'comment' | 'moderateComments'>;
 
 /**
  * What `actor` may do with the article now, asked of the aggregate itself: each move is tried on a
