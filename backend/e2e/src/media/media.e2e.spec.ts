@@ -1,12 +1,10 @@
 import { type MediaItemView } from '@preau/contracts';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import sharp from 'sharp';
-import { type ApiClient, as } from '../support/client';
+import { as, untilProcessed, uploadFixture } from '../support/client';
 import { type PreauServer, startPreau } from '../support/preau-server';
 
-const FIXTURES = resolve(__dirname, '../../../../../shared/fixtures/media');
 
 let preau: PreauServer;
 let teacher: Awaited<ReturnType<typeof as>>;
@@ -25,22 +23,8 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => preau?.stop());
 
-async function upload(client: ApiClient, fixture: string, title?: string) {
-  const form = new FormData();
-  if (title) form.append('title', title);
-  form.append('file', new Blob([new Uint8Array(await readFile(resolve(FIXTURES, fixture)))]), fixture.split('/').pop());
-  const response = await fetch(`${preau.baseUrl}/api/v1/media`, { method: 'POST', body: form, headers: { cookie: client.cookie ?? '', 'x-csrf-token': client.csrfToken ?? '' } });
-  return { status: response.status, body: await response.json() };
-}
-
-async function untilFinished(client: ApiClient, id: string): Promise<MediaItemView> {
-  for (let i = 0; i < 300; i++) {
-    const answer = await client.get<MediaItemView>(`/media/${id}`);
-    if (answer.body.status !== 'processing') return answer.body;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`media ${id} still processing after 60 s`);
-}
+const upload = uploadFixture;
+const untilFinished = untilProcessed;
 
 const fetchFile = (path: string, headers: Record<string, string> = {}) => fetch(`${preau.baseUrl}${path}`, { headers });
 

@@ -1,15 +1,11 @@
 import { type ArticlePage, type ArticleView, DEMO_ACADEMY, type MediaItemView, type MeResponse } from '@preau/contracts';
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { type Answer, type ApiClient, as } from '../support/client';
+import { type Answer, type ApiClient, as, untilProcessed, uploadFixture } from '../support/client';
 import { type PreauServer, startPreau } from '../support/preau-server';
 
 /**
  * access-rules.md: "A media item is visible to its owner, to whoever may read a resource that uses it (an
  * article...)". Proved over HTTP with a pupil's photo embedded in a CE2 A article, through its workflow.
  */
-
-const FIXTURES = resolve(__dirname, '../../../../../shared/fixtures/media');
 
 type Client = ApiClient & { me: MeResponse };
 
@@ -30,23 +26,12 @@ function expectRefusal(answer: Answer, status: number, code: string): void {
 }
 
 async function upload(client: ApiClient, fixture: string, title?: string): Promise<MediaItemView> {
-  const form = new FormData();
-  if (title) form.append('title', title);
-  form.append('file', new Blob([new Uint8Array(await readFile(resolve(FIXTURES, fixture)))]), fixture.split('/').pop());
-  const response = await fetch(`${preau.baseUrl}/api/v1/media`, { method: 'POST', body: form, headers: { cookie: client.cookie ?? '', 'x-csrf-token': client.csrfToken ?? '' } });
-  const body = await response.json();
-  if (response.status !== 202) throw new Error(`upload ${fixture}: ${response.status} ${JSON.stringify(body)}`);
-  return body;
+  const answer = await uploadFixture(client, fixture, title);
+  if (answer.status !== 202) throw new Error(`upload ${fixture}: ${answer.status} ${JSON.stringify(answer.body)}`);
+  return answer.body;
 }
 
-async function untilFinished(client: ApiClient, id: string): Promise<MediaItemView> {
-  for (let i = 0; i < 300; i++) {
-    const answer = await client.get<MediaItemView>(`/media/${id}`);
-    if (answer.body.status !== 'processing') return answer.body;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`media ${id} still processing after 60 s`);
-}
+const untilFinished = untilProcessed;
 
 const fetchFile = (path: string) => fetch(`${preau.baseUrl}${path}`);
 const articleCount = async () => Number((await preau.sql<{ n: string }>('select count(*) as n from publication.article'))[0].n);
@@ -225,5 +210,64 @@ describe('a pupil cannot embed a media item she may not see', () => {
 
   it('and Hugo’s photo stays his: neither Léa nor the parents can get it', async () => {
     for (const login of ['lea.ce2a', 'parent.lea', 'parent.hugo']) expectRefusal(await who(login).get(`/media/${hugosPhoto.id}`), 404, 'NOT_FOUND');
+  });
+});
+
+describe('what an author may embed: their own items, the class library, what the article already had', () => {
+  let teachersPhoto: MediaItemView;
+
+  beforeAll(async () => {
+    teachersPhoto = await untilFinished(who('ferry.ce2a.prof'), (await upload(who('ferry.ce2a.prof'), 'photos/Canon_40D.jpg', 'La classe au musée')).id);
+    expect(teachersPhoto.status).toBe('ready');
+  }, 90_000);
+
+  it('a pupil embeds a photo her teacher shared into the class library; a pupil of another class cannot', async () => {
+    expect((await who('ferry.ce2a.prof').post(`/classes/${ce2a}/media`, { mediaId: teachersPhoto.id })).status).toBe(200);
+    const answer = await who('lea.ce2a').post<ArticleView>(`/classes/${ce2a}/blog/articles`, { title: 'Au musée', body: `<img data-media-id="${teachersPhoto.id}" alt="musée">` });
+    expect(answer.status).toBe(201);
+    expect(answer.body.media.map((m) => m.id)).toEqual([teachersPhoto.id]);
+
+    const cm2 = who('tom.cm2').me.classes[0].id;
+    const refused = await who('tom.cm2').post(`/classes/${cm2}/blog/articles`, { title: 'Emprunt', body: `<img data-media-id="${teachersPhoto.id}" alt="x">` });
+    expectRefusal(refused, 400, 'VALIDATION_FAILED');
+    expect(refused.body.rule).toBe('AnAuthorUsesOwnOrClassLibraryItems');
+  });
+
+  it('a partner class that reads a shared article cannot pass its photo on to its own families', async () => {
+    const teacher = who('ferry.ce2a.prof');
+    expect((await teacher.patch(`/classes/${ce2a}/settings`, { shareBlogWithPartners: true })).status).toBe(200);
+    try {
+      const own = await untilFinished(teacher, (await upload(teacher, 'photos/gps_DSCN0025.jpg', 'Sortie')).id);
+      const published = await teacher.post<ArticleView>(`/classes/${ce2a}/blog/articles`, { title: 'Sortie', body: `<img data-media-id="${own.id}" alt="sortie">`, publish: true });
+      expect(published.body.status).toBe('published');
+      const partner = who('curie.ce2.prof');
+      expect((await partner.get(`/media/${own.id}`)).status).toBe(200);
+
+      const curie = partner.me.classes[0].id;
+      const before = await articleCount();
+      const copy = await partner.post(`/classes/${curie}/blog/articles`, { title: 'Copie', body: '<p>x</p>', mediaIds: [own.id], publish: true });
+      expectRefusal(copy, 400, 'VALIDATION_FAILED');
+      expect(copy.body.rule).toBe('AnAuthorUsesOwnOrClassLibraryItems');
+      expect(await articleCount()).toBe(before);
+      expect((await usagesOf(own.id)).map((u) => u.resource_id)).toEqual([published.body.id]);
+    } finally {
+      await teacher.patch(`/classes/${ce2a}/settings`, { shareBlogWithPartners: false });
+    }
+  });
+
+  it('a photo deleted from the library does not block the draft that embedded it: the next save drops it', async () => {
+    const lea = who('lea.ce2a');
+    const photo = await untilFinished(lea, (await upload(lea, 'photos/orientation_landscape_3.jpg', 'Éphémère')).id);
+    const draft = (await lea.post<ArticleView>(`/classes/${ce2a}/blog/articles`, { title: 'Brouillon', body: `<p>a</p><img data-media-id="${photo.id}" alt="e">` })).body;
+    expect(draft.mediaCount).toBe(1);
+    expect((await lea.delete(`/media/${photo.id}?force=true`)).status).toBe(204);
+
+    const saved = await lea.patch<ArticleView>(`/blog/articles/${draft.id}`, { title: 'Brouillon, suite' });
+    expect(saved.status).toBe(200);
+    expect(saved.body).toMatchObject({ title: 'Brouillon, suite', media: [], mediaCount: 0 });
+    // The editor keeps sending the body with its dangling reference (shown as "removed"): autosave goes on.
+    const rewritten = await lea.patch<ArticleView>(`/blog/articles/${draft.id}`, { body: `<p>b</p><img data-media-id="${photo.id}" alt="e">` });
+    expect(rewritten.status).toBe(200);
+    expect(rewritten.body).toMatchObject({ mediaCount: 0, media: [] });
   });
 });

@@ -1,4 +1,6 @@
-import { DEMO_PASSWORD, type LoginResponse, type MeResponse } from '@preau/contracts';
+import { DEMO_PASSWORD, type LoginResponse, type MediaItemView, type MeResponse } from '@preau/contracts';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 
 export interface Answer<T = any> {
   status: number;
@@ -65,4 +67,26 @@ export async function as(baseUrl: string, login: string): Promise<ApiClient & { 
   if (answer.status !== 200) throw new Error(`login ${login}: ${answer.status} ${JSON.stringify(answer.body)}`);
   const me = await client.get<MeResponse>('/me');
   return Object.assign(client, { me: me.body });
+}
+
+/** The shared media fixtures (camera photos, sound, video…). */
+export const MEDIA_FIXTURES = resolve(__dirname, '../../../../../shared/fixtures/media');
+
+/** Uploads a file of the media fixtures as this client (multipart, with its session and CSRF token). */
+export async function uploadFixture(client: ApiClient, fixture: string, title?: string): Promise<Answer> {
+  const form = new FormData();
+  if (title) form.append('title', title);
+  form.append('file', new Blob([new Uint8Array(await readFile(resolve(MEDIA_FIXTURES, fixture)))]), fixture.split('/').pop());
+  const response = await fetch(`${client.baseUrl}/api/v1/media`, { method: 'POST', body: form, headers: { cookie: client.cookie ?? '', 'x-csrf-token': client.csrfToken ?? '' } });
+  return { status: response.status, body: await response.json(), headers: response.headers };
+}
+
+/** The item once processing has ended (ready or failed), polled as its owner sees it. */
+export async function untilProcessed(client: ApiClient, id: string): Promise<MediaItemView> {
+  for (let i = 0; i < 300; i++) {
+    const answer = await client.get<MediaItemView>(`/media/${id}`);
+    if (answer.body.status !== 'processing') return answer.body;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`media ${id} still processing after 60 s`);
 }

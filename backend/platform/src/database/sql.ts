@@ -10,21 +10,22 @@ interface ConnectionSource {
   releaseConnection(connection: PgConnection): Promise<unknown> | unknown;
 }
 
-const positional = new Map<string, string>();
+const positional = new Map<string, { text: string; count: number }>();
 
 /**
  * `?` placeholders as PostgreSQL's `$1, $2…`, once per statement text. Statements given to `sqlIn` use `?` only
  * as placeholders (no `?` operators, no question marks in literals).
  */
-export function toPositional(text: string): string {
+export function toPositional(text: string, parameters: number): string {
   let converted = positional.get(text);
   if (converted === undefined) {
     let n = 0;
-    converted = text.replace(/\?/g, () => `$${++n}`);
+    converted = { text: text.replace(/\?/g, () => `$${++n}`), count: n };
     if (positional.size > 5000) positional.clear();
     positional.set(text, converted);
   }
-  return converted;
+  if (converted.count !== parameters) throw new Error(`SQL has ${converted.count} placeholders for ${parameters} parameters: ${text.slice(0, 120)}`);
+  return converted.text;
 }
 
 /**
@@ -48,9 +49,16 @@ export async function sqlBatch<R>(em: EntityManager, work: (q: <T>(text: string,
   if (trx) await context.flush();
   const source = trx ? trx.client : (context.getConnection().getKnex().client as unknown as ConnectionSource);
   const connection = await source.acquireConnection();
+  // Statements still queued on the connection (a failed Promise.all leaves siblings running) finish before it goes back.
+  const running: Promise<unknown>[] = [];
   try {
-    return await work(async <T>(text: string, params: unknown[] = []) => (await connection.query<T>({ text: toPositional(text), values: params })).rows);
+    return await work(async <T>(text: string, params: unknown[] = []) => {
+      const query = connection.query<T>({ text: toPositional(text, params.length), values: params });
+      running.push(query);
+      return (await query).rows;
+    });
   } finally {
+    await Promise.allSettled(running);
     await source.releaseConnection(connection);
   }
 }

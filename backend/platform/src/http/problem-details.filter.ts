@@ -23,6 +23,23 @@ export function zodFieldErrors(error: ZodError): { field: string; message: strin
   return error.issues.map((issue) => ({ field: issue.path.length ? issue.path.join('.') : '(body)', message: issue.message }));
 }
 
+/** SQLSTATEs that mean "someone else acted at the same moment": the caller may simply try again. */
+const CONCURRENCY_STATES: Record<string, string> = {
+  '40001': 'Someone changed this at the same moment; try again.',
+  '40P01': 'Someone changed this at the same moment; try again.',
+  '55P03': 'Someone is changing this right now; try again.',
+  '23503': 'What this refers to was removed at the same moment.',
+};
+
+/** The driver's SQLSTATE, on the error or on the one it wraps (MikroORM keeps the driver's error as `previous`). */
+function concurrencyProblem(exception: unknown): string | null {
+  for (let e = exception as { code?: unknown; sqlState?: unknown; previous?: unknown } | undefined, depth = 0; e && depth < 3; e = e.previous as typeof e, depth++) {
+    const state = typeof e.sqlState === 'string' ? e.sqlState : typeof e.code === 'string' ? e.code : undefined;
+    if (state && CONCURRENCY_STATES[state]) return CONCURRENCY_STATES[state];
+  }
+  return null;
+}
+
 /**
  * Every error leaves the API as RFC 9457 problem details with a stable code; no stack trace ever
  * leaves the server (unexpected errors are logged with the request id, answered as INTERNAL_ERROR).
@@ -56,6 +73,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const detail = status === 404 ? 'No such resource.' : status >= 500 ? 'Something went wrong on our side.' : exception.message;
       return { status, headers: {}, body: problem(status, code, detail) };
     }
+    const concurrent = concurrencyProblem(exception);
+    if (concurrent) return { status: 409, headers: {}, body: problem(409, ErrorCodes.CONFLICT, concurrent) };
     const fastifyStatus = (exception as { statusCode?: number })?.statusCode;
     if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
       const code = fastifyStatus === 413 ? ErrorCodes.PAYLOAD_TOO_LARGE : fastifyStatus === 415 ? ErrorCodes.UNSUPPORTED_MEDIA_TYPE : codeOfStatus(fastifyStatus);

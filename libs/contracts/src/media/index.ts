@@ -55,14 +55,19 @@ export interface MediaPage {
 /**
  * Another context says that one of its resources uses media items (an article embeds a photo, a
  * homework entry attaches a sheet): whoever may read that resource (asked of its context, see
- * `mayReadResourceQuery`) may then see those items. The actor must see every item themselves.
- * Registering again replaces the resource's previous list. Joins the caller's unit of work. → void
+ * `mayReadResourceQuery`) may then see those items. Registering again replaces the resource's list.
+ * An author uses only their own items, items of the library of the class the resource belongs to
+ * (`classId`, when the author may read that library), and items the resource already used: seeing an
+ * item through another resource never lets anyone pass it on. Items of `previous` (the resource's list
+ * before this change) that no longer exist are dropped without complaint. Joins the caller's unit of work.
+ * → { mediaIds } the items now registered, in order.
  */
 export class RegisterMediaUsageCommand {
   constructor(
     readonly actorId: string,
     readonly usage: MediaUsage,
     readonly mediaIds: string[],
+    readonly options: { classId?: string; previous?: readonly string[] } = {},
   ) {}
 }
 

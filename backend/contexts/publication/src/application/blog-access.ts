@@ -53,10 +53,11 @@ export class BlogAccess {
   /**
    * The article and the person's standing in its class, if they may read it now: the class's blog must
    * be open to them (else 404 / 403 / 403 MODULE_DISABLED), and a draft or submitted article is NOT_FOUND
-   * for anyone but its author and the class's teachers. `forUpdate` locks the row for a command.
+   * for anyone but its author and the class's teachers. A command locks the row: `update` to change the
+   * article, `share` to add to it (a comment, a reading receipt) while nobody changes or deletes it.
    */
-  async readable(personId: Id, articleId: Id, forUpdate = false): Promise<{ article: Article; standing: BlogStanding }> {
-    const article = forUpdate ? await this.articles.byIdForUpdate(articleId) : await this.articles.byId(articleId);
+  async readable(personId: Id, articleId: Id, lock: 'none' | 'share' | 'update' = 'none'): Promise<{ article: Article; standing: BlogStanding }> {
+    const article = lock === 'none' ? await this.articles.byId(articleId) : await this.articles.byIdLocked(articleId, lock);
     if (!article) throw new DomainError(ErrorCodes.NOT_FOUND, 'No such article.');
     const standing = await this.inClass(personId, article.classId);
     if (!standing.access.known) throw new DomainError(ErrorCodes.NOT_FOUND, 'No such article.');

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { ErrorCodes, MediaEvents, type MediaItemView, RegisterMediaUsageCommand, ReleaseMediaUsageCommand } from '@preau/contracts';
 import { CLOCK, type Clock, DomainError, type Id } from '@preau/kernel';
-import { Outbox } from '@preau/platform';
+import { classActionAllowed, Outbox } from '@preau/platform';
 import { MediaAccess } from '../media-access';
 import { ownFolder } from './folder.handlers';
 import { MediaViews } from '../media-views';
@@ -123,29 +123,49 @@ export class UnshareFromClassHandler implements ICommandHandler<UnshareFromClass
 
 /** Other contexts register which media their resources use (by reference, never by copy). */
 @CommandHandler(RegisterMediaUsageCommand)
-export class RegisterMediaUsageHandler implements ICommandHandler<RegisterMediaUsageCommand, void> {
+export class RegisterMediaUsageHandler implements ICommandHandler<RegisterMediaUsageCommand, { mediaIds: string[] }> {
   constructor(
     private readonly access: MediaAccess,
     @Inject(MEDIA_REPOSITORY) private readonly media: MediaRepository,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({ actorId, usage, mediaIds }: RegisterMediaUsageCommand): Promise<void> {
-    const unique = [...new Set(mediaIds)];
-    // An author embeds only what they may see themselves: nobody widens access to someone else's file.
-    const unseen: string[] = [];
-    for (const id of unique) {
+  async execute({ actorId, usage, mediaIds, options }: RegisterMediaUsageCommand): Promise<{ mediaIds: string[] }> {
+    const registered = new Set(await this.media.usedIds(usage));
+    const previous = new Set(options.previous ?? []);
+    let classLibraryOpen: boolean | undefined;
+    const kept: string[] = [];
+    const refused: string[] = [];
+    for (const id of new Set(mediaIds)) {
       const item = await this.media.byId(id);
-      if (!item || !(await this.access.canSee(actorId, item))) unseen.push(id);
+      if (!item) {
+        // Deleted since the author last saved: the reference shows "removed" to readers, the list moves on.
+        if (!previous.has(id) && !registered.has(id)) refused.push(id);
+        continue;
+      }
+      if (item.ownerId === actorId || registered.has(id)) {
+        kept.push(id);
+        continue;
+      }
+      if (options.classId && (await this.media.classesSharing(id)).includes(options.classId)) {
+        classLibraryOpen ??= classActionAllowed(await this.access.classAccess(actorId, options.classId), 'media.class.read');
+        if (classLibraryOpen) {
+          kept.push(id);
+          continue;
+        }
+      }
+      refused.push(id);
     }
-    if (unseen.length > 0) {
-      throw new DomainError(ErrorCodes.VALIDATION_FAILED, 'Some media items do not exist or are not yours to use.', {
-        errors: [{ field: 'mediaIds', message: `Unknown media items: ${unseen.join(', ')}` }],
-        mediaIds: unseen,
-        rule: 'AnAuthorUsesOnlyItemsTheyMaySee',
+    if (refused.length > 0) {
+      // Nobody widens access to someone else's file: seeing it through another article is not enough.
+      throw new DomainError(ErrorCodes.VALIDATION_FAILED, 'Some media items do not exist or are not yours to use here.', {
+        errors: [{ field: 'mediaIds', message: `Not usable here: ${refused.join(', ')}` }],
+        mediaIds: refused,
+        rule: 'AnAuthorUsesOwnOrClassLibraryItems',
       });
     }
-    await this.media.replaceUsages(usage, unique, this.clock.now());
+    await this.media.replaceUsages(usage, kept, this.clock.now());
+    return { mediaIds: kept };
   }
 }
 

@@ -34,6 +34,8 @@ export interface MediaRepository {
   share(classId: Id, mediaId: Id, by: Id, at: Date): Promise<void>;
   unshare(classId: Id, mediaId: Id): Promise<boolean>;
   usagesOf(mediaId: Id): Promise<MediaUsage[]>;
+  /** The items a resource uses now. */
+  usedIds(usage: MediaUsage): Promise<Id[]>;
   replaceUsages(usage: MediaUsage, mediaIds: Id[], at: Date): Promise<void>;
   releaseUsages(usage: MediaUsage): Promise<void>;
   /** The items each resource uses, in registration order. */

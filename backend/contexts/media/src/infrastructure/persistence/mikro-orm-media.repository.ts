@@ -111,6 +111,11 @@ export class MikroOrmMediaRepository implements MediaRepository {
     return rows.map((r) => ({ context: r.context, resourceId: r.resource_id }));
   }
 
+  async usedIds(usage: MediaUsage): Promise<string[]> {
+    const rows = await this.sql<{ media_id: string }>('select media_id from media.usage where context = ? and resource_id = ? order by position', [usage.context, usage.resourceId]);
+    return rows.map((r) => r.media_id);
+  }
+
   async replaceUsages(usage: MediaUsage, mediaIds: string[], at: Date): Promise<void> {
     await this.em.flush();
     await this.releaseUsages(usage);

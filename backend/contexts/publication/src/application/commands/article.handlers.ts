@@ -40,9 +40,15 @@ abstract class ArticleCommandHandler {
     return { body: html, mediaIds: [...new Set([...mediaIds, ...listed.map((id) => id.toLowerCase())])] };
   }
 
-  /** The media context lets readers of the article see its items; in this unit of work (all or nothing). */
-  protected async registerMedia(actorId: Id, article: Article): Promise<void> {
-    await this.bus.command(new RegisterMediaUsageCommand(actorId, { context: 'publication', resourceId: article.id }, [...article.mediaIds]));
+  /**
+   * The media context lets readers of the article see its items, in this unit of work (all or nothing).
+   * Answers the items kept: one deleted since the last save (among `previous`) drops out of the list.
+   */
+  protected async registerMedia(actorId: Id, article: Article, previous: readonly Id[] = []): Promise<Id[]> {
+    const { mediaIds } = await this.bus.command<{ mediaIds: Id[] }>(
+      new RegisterMediaUsageCommand(actorId, { context: 'publication', resourceId: article.id }, [...article.mediaIds], { classId: article.classId, previous }),
+    );
+    return mediaIds;
   }
 
   protected async answer(article: Article, standing: BlogStanding): Promise<ArticleView> {
@@ -84,8 +90,10 @@ export class CreateArticleHandler extends ArticleCommandHandler implements IComm
 @CommandHandler(UpdateArticleCommand)
 export class UpdateArticleHandler extends ArticleCommandHandler implements ICommandHandler<UpdateArticleCommand, ArticleView> {
   async execute({ actor, articleId, changes }: UpdateArticleCommand): Promise<ArticleView> {
-    const { article, standing } = await this.blog.readable(actor.id, articleId, true);
+    const { article, standing } = await this.blog.readable(actor.id, articleId, 'update');
     standing.require('blog.write');
+    // What the draft used before, including references to items deleted since (they drop out quietly).
+    const previous = [...new Set([...article.mediaIds, ...this.richText.referencedMediaIds(article.body)])];
     const cleaned = changes.body !== undefined ? this.clean(changes.body, changes.mediaIds) : undefined;
     article.edit(
       standing.actor,
@@ -97,8 +105,9 @@ export class UpdateArticleHandler extends ArticleCommandHandler implements IComm
       },
       this.clock.now(),
     );
+    const kept = await this.registerMedia(actor.id, article, previous);
+    if (kept.length !== article.mediaIds.length) article.edit(standing.actor, { mediaIds: kept }, this.clock.now());
     await this.save(article, actor.id);
-    await this.registerMedia(actor.id, article);
     return this.answer(article, standing);
   }
 }
@@ -106,7 +115,7 @@ export class UpdateArticleHandler extends ArticleCommandHandler implements IComm
 @CommandHandler(MoveArticleCommand)
 export class MoveArticleHandler extends ArticleCommandHandler implements ICommandHandler<MoveArticleCommand, ArticleView> {
   async execute({ actor, articleId, move }: MoveArticleCommand): Promise<ArticleView> {
-    const { article, standing } = await this.blog.readable(actor.id, articleId, true);
+    const { article, standing } = await this.blog.readable(actor.id, articleId, 'update');
     const now = this.clock.now();
     if (move === 'submit') {
       standing.require('blog.write');
@@ -121,7 +130,7 @@ export class MoveArticleHandler extends ArticleCommandHandler implements IComman
 @CommandHandler(SendBackArticleCommand)
 export class SendBackArticleHandler extends ArticleCommandHandler implements ICommandHandler<SendBackArticleCommand, ArticleView> {
   async execute({ actor, articleId, feedback }: SendBackArticleCommand): Promise<ArticleView> {
-    const { article, standing } = await this.blog.readable(actor.id, articleId, true);
+    const { article, standing } = await this.blog.readable(actor.id, articleId, 'update');
     article.sendBack(standing.actor, feedback, this.clock.now());
     await this.save(article, actor.id);
     return this.answer(article, standing);
@@ -131,7 +140,7 @@ export class SendBackArticleHandler extends ArticleCommandHandler implements ICo
 @CommandHandler(DeleteArticleCommand)
 export class DeleteArticleHandler extends ArticleCommandHandler implements ICommandHandler<DeleteArticleCommand, void> {
   async execute({ actor, articleId }: DeleteArticleCommand): Promise<void> {
-    const { article, standing } = await this.blog.readable(actor.id, articleId, true);
+    const { article, standing } = await this.blog.readable(actor.id, articleId, 'update');
     checkMayDeleteArticle(article, standing.actor);
     await this.bus.command(new ReleaseMediaUsageCommand({ context: 'publication', resourceId: article.id }));
     await this.articles.remove(article.id);
@@ -148,7 +157,8 @@ export class RecordArticleReadHandler implements ICommandHandler<RecordArticleRe
   ) {}
 
   async execute({ reader, articleId }: RecordArticleReadCommand): Promise<void> {
-    const { article } = await this.blog.readable(reader.id, articleId);
+    // Shared lock: a receipt never lands on an article being deleted at the same moment.
+    const { article } = await this.blog.readable(reader.id, articleId, 'share');
     if (article.status !== 'published' || article.authorId === reader.id) return;
     await this.readModel.recordRead(article.id, reader satisfies PersonSnapshot, this.clock.now());
   }

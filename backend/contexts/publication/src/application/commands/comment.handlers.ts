@@ -22,7 +22,8 @@ export class CreateCommentHandler implements ICommandHandler<CreateCommentComman
   ) {}
 
   async execute({ actor, articleId, body }: CreateCommentCommand): Promise<CommentView> {
-    const { article, standing } = await this.blog.readable(actor.id, articleId);
+    // Shared lock: the article cannot be unpublished or deleted under the new comment.
+    const { article, standing } = await this.blog.readable(actor.id, articleId, 'share');
     standing.require('blog.comment');
     const now = this.clock.now();
     const comment = Comment.write({ id: newId(), article, author: standing.actor, body, moderation: standing.commentModeration, now });

@@ -11,8 +11,11 @@ export interface PersonSnapshot {
 
 export interface ArticleRepository {
   byId(id: Id): Promise<Article | null>;
-  /** Locks the row until the unit of work ends (two teachers acting at once are serialised). */
-  byIdForUpdate(id: Id): Promise<Article | null>;
+  /**
+   * Locks the row until the unit of work ends: `update` serialises two changes (two teachers acting at once),
+   * `share` keeps it as it is while something is added to it.
+   */
+  byIdLocked(id: Id, lock: 'share' | 'update'): Promise<Article | null>;
   add(article: Article, author: PersonSnapshot, excerpt: string): Promise<void>;
   update(article: Article, excerpt: string): Promise<void>;
   remove(id: Id): Promise<void>;

@@ -58,8 +58,8 @@ export class SqlArticleRepository implements ArticleRepository {
     return row ? restore(row) : null;
   }
 
-  async byIdForUpdate(id: string): Promise<Article | null> {
-    const [row] = await this.sql<ArticleRecord>(`select ${COLUMNS} from publication.article where id = ? for update`, [id]);
+  async byIdLocked(id: string, lock: 'share' | 'update'): Promise<Article | null> {
+    const [row] = await this.sql<ArticleRecord>(`select ${COLUMNS} from publication.article where id = ? ${lock === 'update' ? 'for update' : 'for share'}`, [id]);
     return row ? restore(row) : null;
   }
 

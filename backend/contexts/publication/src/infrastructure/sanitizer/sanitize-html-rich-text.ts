@@ -12,6 +12,12 @@ export class SanitizeHtmlRichText implements RichText {
     return this.sanitizer.sanitize(html);
   }
 
+  referencedMediaIds(html: string): string[] {
+    // The sanitiser writes every reference as data-media-id="<lower-case uuid>" and nothing else looks like it.
+    const ids = [...html.matchAll(/ data-media-id="([0-9a-f-]{36})"/g)].map((m) => m[1] as string);
+    return [...new Set(ids)];
+  }
+
   excerpt(html: string, maxChars: number): string {
     return plainTextExcerpt(html, maxChars);
   }
