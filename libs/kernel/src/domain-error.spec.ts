@@ -13,6 +13,16 @@ describe('checkRule', () => {
     }
   });
 
+  it('lists the field an input rule is about, so the problem names the fields at fault', () => {
+    const r = rule('ATitleIsOneTo200Characters', 'VALIDATION_FAILED', 'A title has 1 to 200 characters.', () => true, 'title');
+    try {
+      checkRule(r);
+      throw new Error('not refused');
+    } catch (e) {
+      expect((e as DomainError).details).toEqual({ rule: 'ATitleIsOneTo200Characters', errors: [{ field: 'title', message: 'A title has 1 to 200 characters.' }] });
+    }
+  });
+
   it('lets a rule that holds pass', () => {
     expect(() => checkRule(rule('Holds', 'X', 'x', () => false))).not.toThrow();
   });

@@ -18,12 +18,14 @@ export interface BusinessRule {
   readonly name: string;
   readonly code: string;
   readonly message: string;
+  /** The input field at fault, for rules about one field (listed in the problem's `errors`). */
+  readonly field?: string;
   isBroken(): boolean;
 }
 
 export class BusinessRuleViolation extends DomainError {
   constructor(readonly rule: BusinessRule) {
-    super(rule.code, rule.message, { rule: rule.name });
+    super(rule.code, rule.message, rule.field ? { rule: rule.name, errors: [{ field: rule.field, message: rule.message }] } : { rule: rule.name });
   }
 }
 
@@ -31,9 +33,9 @@ export function checkRule(rule: BusinessRule): void {
   if (rule.isBroken()) throw new BusinessRuleViolation(rule);
 }
 
-/** Builds a rule from a predicate that says when the rule is broken. */
-export function rule(name: string, code: string, message: string, broken: () => boolean): BusinessRule {
-  return { name, code, message, isBroken: broken };
+/** Builds a rule from a predicate that says when the rule is broken (and, for an input rule, the field it is about). */
+export function rule(name: string, code: string, message: string, broken: () => boolean, field?: string): BusinessRule {
+  return field ? { name, code, message, field, isBroken: broken } : { name, code, message, isBroken: broken };
 }
 
 /** The name of the rule `fn` breaks, or null when it runs through (what specs assert refusals by). */
