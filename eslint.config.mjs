@@ -24,9 +24,10 @@ export const depConstraints = [
   { sourceTag: 'scope:directory', onlyDependOnLibsWithTags: ['scope:directory', 'scope:shared'] },
   { sourceTag: 'scope:media', onlyDependOnLibsWithTags: ['scope:media', 'scope:shared'] },
   { sourceTag: 'scope:publication', onlyDependOnLibsWithTags: ['scope:publication', 'scope:shared'] },
+  { sourceTag: 'scope:messaging', onlyDependOnLibsWithTags: ['scope:messaging', 'scope:shared'] },
   { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
-  { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared', 'scope:identity', 'scope:directory', 'scope:media', 'scope:publication'] },
-  { sourceTag: 'scope:worker', onlyDependOnLibsWithTags: ['scope:worker', 'scope:shared', 'scope:identity', 'scope:directory', 'scope:media', 'scope:publication'] },
+  { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared', 'scope:identity', 'scope:directory', 'scope:media', 'scope:publication', 'scope:messaging'] },
+  { sourceTag: 'scope:worker', onlyDependOnLibsWithTags: ['scope:worker', 'scope:shared', 'scope:identity', 'scope:directory', 'scope:media', 'scope:publication', 'scope:messaging'] },
 ];
 
 const layerPatterns = (...groups) => groups.flat().map((group) => ({ group: [group], message: 'Forbidden by the house layering (see docs/architecture.md).' }));

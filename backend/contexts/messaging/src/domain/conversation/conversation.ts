@@ -1,0 +1,166 @@
+import { AggregateRoot, checkRule, type Id } from '@preau/kernel';
+import { Message } from '../message/message';
+import { type Author, unique } from '../people';
+import { checkRuleWithDetails } from '../rule-details';
+import type { ConversationKind } from './conversation-types';
+import {
+  aBroadcastReplyGoesToTheSenderOnly,
+  aConversationReplyGoesToEveryone,
+  aMessageHasARecipient,
+  aSubjectIsOneTo200Characters,
+  everyRecipientMayBeWrittenTo,
+  noOneWritesToThemselves,
+  onlyAParticipantReplies,
+  repliesStayInsideTheConversation,
+} from './rules';
+
+/** Everything a conversation is, as a repository stores and restores it (its messages are aggregates of their own). */
+export interface ConversationState {
+  id: Id;
+  subject: string;
+  kind: ConversationKind;
+  createdBy: Id;
+  /** The author of the first message, then its recipients, each once. Nobody joins later. */
+  participantIds: Id[];
+  createdAt: Date;
+  /** When the last message was written (orders the inbox). */
+  lastMessageAt: Date;
+}
+
+export interface StartConversation {
+  id: Id;
+  messageId: Id;
+  author: Author;
+  recipientIds: readonly Id[];
+  /** The directory's answer: those of `recipientIds` the author may not write to (empty when all may be). */
+  refusedRecipientIds: readonly Id[];
+  /** The directory's answer: `broadcast` when the recipients may not all write to each other. */
+  kind: ConversationKind;
+  subject: string;
+  body: string;
+  attachmentIds?: readonly Id[];
+  now: Date;
+}
+
+export interface Reply {
+  messageId: Id;
+  author: Author;
+  body: string;
+  attachmentIds?: readonly Id[];
+  /**
+   * Whom the reply goes to; by default everyone else in a conversation, and in a broadcast the sender
+   * (for a recipient) or every recipient (for the sender). Only the sender of a broadcast has a choice:
+   * answering one family of the class without writing to all of them.
+   */
+  to?: readonly Id[];
+  now: Date;
+}
+
+export interface StartedConversation {
+  conversation: Conversation;
+  message: Message;
+}
+
+/**
+ * A conversation: a subject, the people in it, and its messages (each its own aggregate, written
+ * here so that whom a message goes to is settled in one place). Who may write to whom is the
+ * directory's to answer: starting takes its answer as input and refuses the whole message when one
+ * recipient is refused; afterwards the people in a conversation reply to each other whatever the
+ * rules, except that in a broadcast a recipient's reply goes to the sender only.
+ */
+export class Conversation extends AggregateRoot {
+  private constructor(private readonly state: ConversationState) {
+    super();
+  }
+
+  /** Starts a conversation with its first message; nothing is created when a rule breaks. */
+  static start(props: StartConversation): StartedConversation {
+    checkRuleWithDetails(everyRecipientMayBeWrittenTo(props.refusedRecipientIds));
+    const recipientIds = unique(props.recipientIds);
+    checkRule(noOneWritesToThemselves(props.author.id, recipientIds));
+    checkRule(aMessageHasARecipient(recipientIds));
+    checkRule(aSubjectIsOneTo200Characters(props.subject));
+    const conversation = new Conversation({
+      id: props.id,
+      subject: props.subject.trim(),
+      // With one recipient, "replies go to the sender only" is what a conversation does anyway.
+      kind: recipientIds.length > 1 ? props.kind : 'conversation',
+      createdBy: props.author.id,
+      participantIds: [props.author.id, ...recipientIds],
+      createdAt: props.now,
+      lastMessageAt: props.now,
+    });
+    const message = Message.write({
+      id: props.messageId,
+      conversationId: props.id,
+      author: props.author,
+      recipientIds,
+      body: props.body,
+      attachmentIds: props.attachmentIds,
+      now: props.now,
+    });
+    return { conversation, message };
+  }
+
+  /** Rebuilds a conversation from storage: no rule runs, no event is recorded. */
+  static restore(state: ConversationState): Conversation {
+    return new Conversation({ ...state, participantIds: [...state.participantIds] });
+  }
+
+  get id(): Id { return this.state.id; }
+  get subject(): string { return this.state.subject; }
+  get kind(): ConversationKind { return this.state.kind; }
+  get createdBy(): Id { return this.state.createdBy; }
+  get participantIds(): readonly Id[] { return this.state.participantIds; }
+  get createdAt(): Date { return this.state.createdAt; }
+  get lastMessageAt(): Date { return this.state.lastMessageAt; }
+
+  /** A copy of the state, for the repository. */
+  snapshot(): ConversationState {
+    return { ...this.state, participantIds: [...this.state.participantIds] };
+  }
+
+  isParticipant(personId: Id): boolean {
+    return this.state.participantIds.includes(personId);
+  }
+
+  /**
+   * The people `viewerId` is shown in the conversation: everyone in a conversation; in a broadcast,
+   * everyone for its sender, but only the sender and themselves for a recipient (who never learns
+   * which other families got it). Nobody for someone outside it.
+   */
+  participantsSeenBy(viewerId: Id): Id[] {
+    if (!this.isParticipant(viewerId)) return [];
+    if (this.state.kind === 'broadcast' && viewerId !== this.state.createdBy) return [this.state.createdBy, viewerId];
+    return [...this.state.participantIds];
+  }
+
+  /** A message from someone already in the conversation, addressed as the conversation's kind allows. */
+  reply(props: Reply): Message {
+    checkRule(onlyAParticipantReplies(this.state.participantIds, props.author.id));
+    const recipientIds = this.addressees(props.author.id, props.to);
+    const message = Message.write({
+      id: props.messageId,
+      conversationId: this.id,
+      author: props.author,
+      recipientIds,
+      body: props.body,
+      attachmentIds: props.attachmentIds,
+      now: props.now,
+    });
+    this.state.lastMessageAt = props.now;
+    return message;
+  }
+
+  private addressees(authorId: Id, to: readonly Id[] | undefined): Id[] {
+    const others = this.state.participantIds.filter((id) => id !== authorId);
+    const recipientOfABroadcast = this.state.kind === 'broadcast' && authorId !== this.state.createdBy;
+    if (to === undefined) return recipientOfABroadcast ? [this.state.createdBy] : others;
+    const wanted = unique(to);
+    checkRuleWithDetails(repliesStayInsideTheConversation(wanted, others));
+    if (recipientOfABroadcast) checkRuleWithDetails(aBroadcastReplyGoesToTheSenderOnly(wanted, this.state.createdBy));
+    checkRule(aMessageHasARecipient(wanted));
+    if (this.state.kind === 'conversation') checkRule(aConversationReplyGoesToEveryone(wanted, others));
+    return wanted;
+  }
+}

@@ -1,0 +1,3 @@
+export * from './conversation';
+export * from './conversation-types';
+export * from './rules';

@@ -1,0 +1,5 @@
+export * from './people';
+export * from './rule-details';
+export * from './conversation';
+export * from './message';
+export * from './limits';

@@ -1,0 +1,2 @@
+export * from './sending-limits';
+export * from './rules';

@@ -1,0 +1,14 @@
+import type { DomainEvent, Id } from '@preau/kernel';
+
+/** A teacher let a held message through (recorded with the MessageSent that delivers it). */
+export class MessageApproved implements DomainEvent {
+  static readonly TYPE = 'messaging.MessageApproved';
+  readonly type = MessageApproved.TYPE;
+  constructor(
+    readonly messageId: Id,
+    readonly conversationId: Id,
+    readonly authorId: Id,
+    readonly approvedBy: Id,
+    readonly at: Date,
+  ) {}
+}
