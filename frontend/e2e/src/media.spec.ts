@@ -53,7 +53,7 @@ test('a teacher uploads a photo, sees it ready, shares it with CE2 A, and a pupi
     await expect(naming).toBeHidden();
     await expect(teacher.getByText('Dossier « Sortie au parc » créé.')).toBeVisible();
     const folders = teacher.getByRole('group', { name: 'Dossiers à afficher' });
-    await expect(folders.getByRole('button', { name: 'Sortie au parc (0 élément(s))' })).toBeVisible();
+    await expect(folders.getByRole('button', { name: 'Sortie au parc (0 élément)' })).toBeVisible();
 
     await card.click();
     await dialog.getByRole('button', { name: 'Déplacer vers…' }).click();
@@ -63,7 +63,7 @@ test('a teacher uploads a photo, sees it ready, shares it with CE2 A, and a pupi
     await dialog.getByRole('button', { name: 'Fermer' }).click();
     await expect(dialog).toBeHidden();
 
-    const folder = folders.getByRole('button', { name: 'Sortie au parc (1 élément(s))' });
+    const folder = folders.getByRole('button', { name: 'Sortie au parc (1 élément)' });
     await folder.click();
     await expect(folder).toHaveAttribute('aria-pressed', 'true');
     await expect(card).toBeVisible();

@@ -13,6 +13,7 @@ import { COMMENT_MAX_CHARS } from '@preau/contracts';
 import { firstValueFrom } from 'rxjs';
 import { classUrl } from '../../classes/data-access/classes-api';
 import { LanguageStore } from '../../shared/i18n/language-store';
+import { PluralKeyPipe } from '../../shared/i18n/plural';
 import { ConfirmDialog, ConfirmDialogData } from '../../shared/ui/confirm-dialog';
 import { ErrorState } from '../../shared/ui/error-state';
 import { ArticleStore } from '../data-access/article-store';
@@ -37,6 +38,7 @@ import { StatusChip } from '../ui/status-chip';
     MatInputModule,
     RouterLink,
     TranslocoPipe,
+    PluralKeyPipe,
     ErrorState,
     ArticleBody,
     BlogDatePipe,

@@ -6,6 +6,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ClassView } from '@preau/contracts';
 import { classUrl } from '../../classes/data-access/classes-api';
+import { PluralKeyPipe } from '../../shared/i18n/plural';
 import { ErrorState } from '../../shared/ui/error-state';
 import { ArticleListStore } from '../data-access/article-list-store';
 import { ArticleCard } from '../ui/article-card';
@@ -17,7 +18,7 @@ import { ArticleCard } from '../ui/article-card';
  */
 @Component({
   selector: 'preau-blog-list-page',
-  imports: [MatButtonModule, MatIconModule, RouterLink, TranslocoPipe, ErrorState, ArticleCard],
+  imports: [MatButtonModule, MatIconModule, RouterLink, TranslocoPipe, PluralKeyPipe, ErrorState, ArticleCard],
   providers: [ArticleListStore],
   templateUrl: './blog-list-page.html',
   styles: `

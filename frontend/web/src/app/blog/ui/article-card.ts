@@ -4,6 +4,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ArticleSummary } from '@preau/contracts';
 import { LanguageStore } from '../../shared/i18n/language-store';
+import { PluralKeyPipe } from '../../shared/i18n/plural';
 import { imageSrcset, thumbnailOf } from '../../media/data-access/media-labels';
 import { safeMediaUrl } from '../data-access/article-body-renderer';
 import { BlogDatePipe } from './blog-date';
@@ -15,7 +16,7 @@ import { StatusChip } from './status-chip';
  */
 @Component({
   selector: 'preau-article-card',
-  imports: [MatIconModule, RouterLink, TranslocoPipe, BlogDatePipe, StatusChip],
+  imports: [MatIconModule, RouterLink, TranslocoPipe, BlogDatePipe, PluralKeyPipe, StatusChip],
   template: `
     @let a = article();
     <article class="card" [class.card-new]="isNew()">
@@ -44,7 +45,7 @@ import { StatusChip } from './status-chip';
         @if (a.status === 'published') {
           <p class="counts">
             <mat-icon aria-hidden="true">chat_bubble</mat-icon>
-            {{ 'blog.card.comments' | transloco: { count: a.commentCount } }}
+            {{ 'blog.card.comments' | pluralKey: a.commentCount | transloco: { count: a.commentCount } }}
             @if (a.pendingCommentCount) {
               <span class="pending">· {{ 'blog.card.pendingComments' | transloco: { count: a.pendingCommentCount } }}</span>
             }

@@ -5,12 +5,13 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { ClassView, MediaFolderView, MediaItemView } from '@preau/contracts';
 import { firstValueFrom } from 'rxjs';
 import { SessionStore } from '../../auth/data-access/session-store';
 import { API } from '../../shared/http/api';
 import { errorMessageKey } from '../../shared/http/problem';
+import { pluralKey } from '../../shared/i18n/plural';
 import { ConfirmDialog, ConfirmDialogData } from '../../shared/ui/confirm-dialog';
 import { ErrorState } from '../../shared/ui/error-state';
 import { MediaApi, MediaFolderFilter } from '../data-access/media-api';
@@ -59,6 +60,7 @@ import { MediaItemDialog, MediaItemDialogData, MediaItemDialogResult } from './m
 export class LibraryPage {
   private readonly api = inject(MediaApi);
   private readonly dialog = inject(MatDialog);
+  private readonly transloco = inject(TranslocoService);
   private readonly picker = inject(MediaPicker);
   private readonly session = inject(SessionStore);
   protected readonly store = inject(MediaListStore);
@@ -152,7 +154,8 @@ export class LibraryPage {
 
   protected async deleteFolder(folder: MediaFolderView): Promise<void> {
     const params = { name: folder.name, count: String(folder.itemCount) };
-    const data: ConfirmDialogData = { title: 'media.folders.deleteTitle', message: 'media.folders.deleteText', confirm: 'media.folders.deleteConfirm', params, danger: true };
+    const message = pluralKey('media.folders.deleteText', folder.itemCount, this.transloco.getActiveLang());
+    const data: ConfirmDialogData = { title: 'media.folders.deleteTitle', message, confirm: 'media.folders.deleteConfirm', params, danger: true };
     const ref = this.dialog.open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data, maxWidth: '95vw' });
     if ((await firstValueFrom(ref.afterClosed())) !== true) return;
     try {

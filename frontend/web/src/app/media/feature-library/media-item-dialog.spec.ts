@@ -59,7 +59,7 @@ describe('MediaItemDialog', () => {
       .expectOne((r) => r.method === 'DELETE' && r.urlWithParams === '/api/v1/media/m1')
       .flush({ type: 'about:blank', title: 'in use', status: 409, code: 'MEDIA_IN_USE', usages: 2 }, { status: 409, statusText: 'Conflict' });
     await settle();
-    expect(document.body.textContent).toContain('utilisé à 2 endroit(s)');
+    expect(document.body.textContent).toContain('utilisé à 2 endroits');
     button('Supprimer quand même').click();
     await settle();
     backend.expectOne((r) => r.method === 'DELETE' && r.urlWithParams === '/api/v1/media/m1?force=true').flush(null, { status: 204, statusText: 'No Content' });
@@ -75,6 +75,7 @@ describe('MediaItemDialog', () => {
     await settle();
     backend.expectOne('/api/v1/media/m1').flush({ code: 'MEDIA_IN_USE', usages: 1 }, { status: 409, statusText: 'Conflict' });
     await settle();
+    expect(document.body.textContent).toContain('utilisé à 1 endroit (article, message ou cahier)');
     button('Annuler').click();
     await settle();
     backend.expectNone('/api/v1/media/m1?force=true');

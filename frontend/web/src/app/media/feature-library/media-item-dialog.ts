@@ -10,6 +10,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { MediaFolderView, MediaItemView } from '@preau/contracts';
 import { Observable, firstValueFrom } from 'rxjs';
 import { errorMessageKey } from '../../shared/http/problem';
+import { pluralKey } from '../../shared/i18n/plural';
 import { ConfirmDialog, ConfirmDialogData } from '../../shared/ui/confirm-dialog';
 import { MediaApi } from '../data-access/media-api';
 import { formatSize, usagesOf } from '../data-access/media-labels';
@@ -115,7 +116,7 @@ export class MediaItemDialog {
         return;
       }
       const params = { title, count: String(usages) };
-      if (!(await this.confirm({ title: 'media.item.inUseTitle', message: 'media.item.inUseText', confirm: 'media.item.deleteAnyway', params, danger: true }))) return;
+      if (!(await this.confirm({ title: 'media.item.inUseTitle', message: pluralKey('media.item.inUseText', usages, this.transloco.getActiveLang()), confirm: 'media.item.deleteAnyway', params, danger: true }))) return;
       try {
         await firstValueFrom(this.api.remove(this.item().id, true), { defaultValue: undefined });
         this.ref.close({ item: this.item(), deleted: true });

@@ -3,6 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { MediaFolderView } from '@preau/contracts';
+import { PluralKeyPipe } from '../../shared/i18n/plural';
 import type { MediaFolderFilter } from '../data-access/media-api';
 
 /**
@@ -12,7 +13,7 @@ import type { MediaFolderFilter } from '../data-access/media-api';
  */
 @Component({
   selector: 'preau-folder-bar',
-  imports: [MatButtonModule, MatIconModule, TranslocoPipe],
+  imports: [MatButtonModule, MatIconModule, TranslocoPipe, PluralKeyPipe],
   template: `
     <section class="bar" [attr.aria-label]="'media.folders.title' | transloco">
       <div class="list" role="group" [attr.aria-label]="'media.folders.show' | transloco">
@@ -31,7 +32,7 @@ import type { MediaFolderFilter } from '../data-access/media-api';
             class="folder"
             [class.current]="selected() === f.id"
             [attr.aria-pressed]="selected() === f.id"
-            [attr.aria-label]="'media.folders.folderLabel' | transloco: { name: f.name, count: f.itemCount }"
+            [attr.aria-label]="'media.folders.folderLabel' | pluralKey: f.itemCount | transloco: { name: f.name, count: f.itemCount }"
             (click)="show.emit(f.id)"
           >
             <mat-icon aria-hidden="true">{{ selected() === f.id ? 'folder_open' : 'folder' }}</mat-icon>

@@ -4,6 +4,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { MediaItemView } from '@preau/contracts';
 import { MediaListStore } from '../data-access/media-list-store';
+import { PluralKeyPipe } from '../../shared/i18n/plural';
 import { ErrorState } from '../../shared/ui/error-state';
 import { MediaCard } from './media-card';
 
@@ -13,12 +14,12 @@ import { MediaCard } from './media-card';
  */
 @Component({
   selector: 'preau-media-grid',
-  imports: [MatButtonModule, MatIconModule, TranslocoPipe, ErrorState, MediaCard],
+  imports: [MatButtonModule, MatIconModule, TranslocoPipe, PluralKeyPipe, ErrorState, MediaCard],
   template: `
     @let s = store();
     <p class="visually-hidden" role="status">
       @if (s.loaded() && !s.loading()) {
-        {{ 'media.grid.count' | transloco: { count: s.items().length } }}
+        {{ 'media.grid.count' | pluralKey: s.items().length | transloco: { count: s.items().length } }}
       }
     </p>
     @if (s.error() && !s.items().length) {
