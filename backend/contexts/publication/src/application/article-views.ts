@@ -1,10 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type ArticleSummary, type ArticleView, type CommentView, type MediaItemView, type MediaPreview, ViewResourceMediaQuery } from '@preau/contracts';
-import { brokenRule, CLOCK, type Clock, type Id } from '@preau/kernel';
+import { CLOCK, type Clock, type Id } from '@preau/kernel';
 import { Bus } from '@preau/platform';
-import { type Actor, type Article, articleMoves, checkMayDeleteComment } from '../domain';
+import { type Actor, type Article, articleMoves, commentMoves } from '../domain';
 import type { BlogStanding } from './blog-access';
-import type { ArticleRow, CommentRow } from './ports/blog-read-model';
+import type { PersonSnapshot } from './ports/article.repository';
+import { BLOG_READ_MODEL, type BlogReadModel, type ArticleRow, type CommentRow } from './ports/blog-read-model';
+import { RICH_TEXT, type RichText } from './ports/rich-text.port';
+
+/** Characters of an article's plain-text excerpt. */
+export const EXCERPT_CHARS = 280;
+
+/** Who wrote something whose author row is gone (never expected: authors are stored with what they wrote). */
+export const unknownPerson = (id: Id): PersonSnapshot => ({ id, displayName: '', role: 'PUPIL' });
 
 /** What a card shows of a picture: its small renditions (or a video's poster), nothing else. */
 const CARD_RENDITIONS = ['w320', 'w1280', 'poster'];
@@ -24,6 +32,8 @@ const iso = (date: Date | null) => (date ? date.toISOString() : null);
 export class ArticleViews {
   constructor(
     private readonly bus: Bus,
+    @Inject(BLOG_READ_MODEL) private readonly readModel: BlogReadModel,
+    @Inject(RICH_TEXT) private readonly richText: RichText,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -54,16 +64,22 @@ export class ArticleViews {
     };
   }
 
-  async article(article: Article, row: Omit<ArticleRow, 'excerpt'> & { excerpt: string }, standing: BlogStanding, readerCount?: number): Promise<ArticleView> {
-    const media = (await this.mediaOf(standing.personId, [article.id]))[article.id] ?? [];
+  /** The whole article as `standing`'s person sees it (they may read it: checked by the caller). */
+  async article(article: Article, standing: BlogStanding): Promise<ArticleView> {
     const actor = standing.actor;
-    const moves = articleMoves(article, actor, this.clock.now());
+    const [author, counts, media] = [
+      await this.readModel.authorOf(article.id),
+      await this.readModel.counts(article.id, standing.personId),
+      (await this.mediaOf(standing.personId, [article.id]))[article.id] ?? [],
+    ];
+    const readerCount = actor.isClassTeacher && article.status === 'published' ? await this.readModel.readerCount(article.id) : undefined;
+    const row: ArticleRow = { ...article.snapshot(), author: author ?? unknownPerson(article.authorId), excerpt: this.richText.excerpt(article.body, EXCERPT_CHARS), ...counts };
     return {
       ...this.summary(row, media, actor.isClassTeacher),
       body: article.body,
       media,
       permissions: {
-        ...moves,
+        ...articleMoves(article, actor, this.clock.now()),
         comment: article.status === 'published' && standing.may('blog.comment') && standing.commentModeration !== 'off',
         moderateComments: actor.isClassTeacher && standing.may('blog.comment.moderate'),
       },
@@ -79,11 +95,7 @@ export class ArticleViews {
       author: { ...row.author },
       status: row.status,
       createdAt: row.createdAt.toISOString(),
-      permissions: {
-        approve: actor.isClassTeacher && row.status !== 'visible',
-        hide: actor.isClassTeacher && row.status !== 'hidden',
-        delete: brokenRule(() => checkMayDeleteComment(row, actor)) === null,
-      },
+      permissions: commentMoves(row, actor),
     };
   }
 }

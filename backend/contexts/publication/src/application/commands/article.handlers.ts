@@ -4,7 +4,7 @@ import { type ArticleView, PublicationEvents, RegisterMediaUsageCommand, Release
 import { CLOCK, type Clock, type Id, newId } from '@preau/kernel';
 import { Bus, Outbox } from '@preau/platform';
 import { Article, checkMayDeleteArticle } from '../../domain';
-import { ArticleViews } from '../article-views';
+import { ArticleViews, EXCERPT_CHARS } from '../article-views';
 import { BlogAccess, type BlogStanding } from '../blog-access';
 import { publishEvents } from '../events';
 import { ARTICLE_REPOSITORY, type ArticleRepository, type PersonSnapshot } from '../ports/article.repository';
@@ -19,14 +19,11 @@ import {
   UpdateArticleCommand,
 } from './article.commands';
 
-export const EXCERPT_CHARS = 280;
-
 /** What every article command shares: clean the text, keep the media usages in step, answer the view. */
 abstract class ArticleCommandHandler {
   constructor(
     protected readonly blog: BlogAccess,
     @Inject(ARTICLE_REPOSITORY) protected readonly articles: ArticleRepository,
-    @Inject(BLOG_READ_MODEL) protected readonly readModel: BlogReadModel,
     @Inject(RICH_TEXT) protected readonly richText: RichText,
     protected readonly views: ArticleViews,
     protected readonly outbox: Outbox,
@@ -51,11 +48,8 @@ abstract class ArticleCommandHandler {
     return mediaIds;
   }
 
-  protected async answer(article: Article, standing: BlogStanding): Promise<ArticleView> {
-    const author = await this.readModel.authorOf(article.id);
-    const counts = await this.readModel.counts(article.id, standing.personId);
-    const row = { ...article.snapshot(), author: author ?? { id: article.authorId, displayName: '', role: 'PUPIL' as const }, excerpt: this.richText.excerpt(article.body, EXCERPT_CHARS), ...counts };
-    return this.views.article(article, row, standing);
+  protected answer(article: Article, standing: BlogStanding): Promise<ArticleView> {
+    return this.views.article(article, standing);
   }
 
   protected save(article: Article, actorId: Id): Promise<void> {
@@ -101,7 +95,7 @@ export class UpdateArticleHandler extends ArticleCommandHandler implements IComm
         title: changes.title,
         body: cleaned?.body,
         // A new body brings its own media; new media alone are added to those the body embeds.
-        mediaIds: cleaned?.mediaIds ?? (changes.mediaIds ? this.clean(article.body, changes.mediaIds).mediaIds : undefined),
+        mediaIds: cleaned?.mediaIds ?? (changes.mediaIds ? [...new Set([...this.richText.referencedMediaIds(article.body), ...changes.mediaIds.map((id) => id.toLowerCase())])] : undefined),
       },
       this.clock.now(),
     );

@@ -4,7 +4,7 @@ import { type CommentView, ErrorCodes, PublicationEvents } from '@preau/contract
 import { CLOCK, type Clock, DomainError, type Id, newId } from '@preau/kernel';
 import { Outbox } from '@preau/platform';
 import { canReadComment, checkMayDeleteComment, Comment } from '../../domain';
-import { ArticleViews } from '../article-views';
+import { ArticleViews, unknownPerson } from '../article-views';
 import { BlogAccess } from '../blog-access';
 import { publishEvents } from '../events';
 import { COMMENT_REPOSITORY, type CommentRepository } from '../ports/comment.repository';
@@ -40,7 +40,7 @@ async function readableComment(blog: BlogAccess, comments: CommentRepository, re
   const { article, standing } = await blog.readable(personId, comment.articleId);
   if (!canReadComment(comment, article, standing.viewer)) throw new DomainError(ErrorCodes.NOT_FOUND, 'No such comment.');
   const row = await readModel.comment(comment.id);
-  return { comment, article, standing, author: row?.author ?? { id: comment.authorId, displayName: '', role: 'PUPIL' as const } };
+  return { comment, article, standing, author: row?.author ?? unknownPerson(comment.authorId) };
 }
 
 @CommandHandler(ModerateCommentCommand)

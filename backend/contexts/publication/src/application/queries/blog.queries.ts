@@ -5,22 +5,18 @@ import {
   type ArticleReadersView,
   type ArticleStatus,
   type ArticleView,
-  type ClassAccess,
   type CommentPage,
   ErrorCodes,
-  GetClassAccessQuery,
   MayReadArticleQuery,
   type ModerationQueueView,
 } from '@preau/contracts';
 import { DomainError, type Id } from '@preau/kernel';
-import { Bus, decodeKeysetCursor, encodeKeysetCursor } from '@preau/platform';
+import { decodeKeysetCursor, encodeKeysetCursor } from '@preau/platform';
 import { canReadArticle, canReadComment } from '../../domain';
 import { ArticleViews } from '../article-views';
-import { BlogAccess, BlogStanding } from '../blog-access';
-import { EXCERPT_CHARS } from '../commands/article.handlers';
+import { BlogAccess } from '../blog-access';
 import { ARTICLE_REPOSITORY, type ArticleRepository } from '../ports/article.repository';
 import { BLOG_READ_MODEL, type BlogReadModel } from '../ports/blog-read-model';
-import { RICH_TEXT, type RichText } from '../ports/rich-text.port';
 
 export class ListArticlesQuery {
   constructor(
@@ -102,18 +98,12 @@ export class ListArticlesHandler implements IQueryHandler<ListArticlesQuery, Art
 export class GetArticleHandler implements IQueryHandler<GetArticleQuery, ArticleView> {
   constructor(
     private readonly blog: BlogAccess,
-    @Inject(BLOG_READ_MODEL) private readonly readModel: BlogReadModel,
-    @Inject(RICH_TEXT) private readonly richText: RichText,
     private readonly views: ArticleViews,
   ) {}
 
   async execute({ viewerId, articleId }: GetArticleQuery): Promise<ArticleView> {
     const { article, standing } = await this.blog.readable(viewerId, articleId);
-    const author = (await this.readModel.authorOf(article.id)) ?? { id: article.authorId, displayName: '', role: 'PUPIL' as const };
-    const counts = await this.readModel.counts(article.id, viewerId);
-    const readerCount = standing.actor.isClassTeacher && article.status === 'published' ? await this.readModel.readerCount(article.id) : undefined;
-    const row = { ...article.snapshot(), author, excerpt: this.richText.excerpt(article.body, EXCERPT_CHARS), ...counts };
-    return this.views.article(article, row, standing, readerCount);
+    return this.views.article(article, standing);
   }
 }
 
@@ -177,14 +167,14 @@ export class GetModerationQueueHandler implements IQueryHandler<GetModerationQue
 @QueryHandler(MayReadArticleQuery)
 export class MayReadArticleHandler implements IQueryHandler<MayReadArticleQuery, { allowed: boolean }> {
   constructor(
-    private readonly bus: Bus,
+    private readonly blog: BlogAccess,
     @Inject(ARTICLE_REPOSITORY) private readonly articles: ArticleRepository,
   ) {}
 
   async execute({ personId, articleId }: MayReadArticleQuery): Promise<{ allowed: boolean }> {
     const article = await this.articles.byId(articleId);
     if (!article) return { allowed: false };
-    const standing = new BlogStanding(personId, await this.bus.query<ClassAccess>(new GetClassAccessQuery(personId, article.classId)));
+    const standing = await this.blog.inClass(personId, article.classId);
     return { allowed: standing.may('blog.read') && canReadArticle(article, standing.viewer) };
   }
 }

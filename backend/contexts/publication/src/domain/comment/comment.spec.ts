@@ -3,7 +3,7 @@ import { BusinessRuleViolation } from '@preau/kernel';
 import type { Actor, Viewer } from '../actor';
 import type { ArticleStatus } from '../article/article-types';
 import { Comment, type WriteComment } from './comment';
-import { canReadComment, checkMayDeleteComment } from './comment-policies';
+import { canReadComment, checkMayDeleteComment, commentMoves } from './comment-policies';
 import type { CommentStatus } from './comment-types';
 import { CommentAwaitingModeration } from './events';
 
@@ -125,5 +125,23 @@ describe('canReadComment', () => {
   it('no one reads the comments of an article they may not read', () => {
     expect(canReadComment(inStatus('visible'), draft, v(otherParent))).toBe(false);
     expect(canReadComment(inStatus('visible'), draft, v(teacher))).toBe(true);
+  });
+});
+
+describe('commentMoves: what the interface offers, asked of the aggregate', () => {
+  const at = new Date('2026-11-28T10:00:00Z');
+  const facts = (status: 'pending' | 'visible' | 'hidden') => ({ id: 'c', articleId: 'a', authorId: 'parent', body: 'Bravo', status, createdAt: at });
+  const teacher = { id: 'teacher', isClassTeacher: true };
+  const author = { id: 'parent', isClassTeacher: false };
+  const other = { id: 'someone', isClassTeacher: false };
+
+  it.each([
+    ['a teacher, pending', facts('pending'), teacher, { approve: true, hide: true, delete: true }],
+    ['a teacher, visible', facts('visible'), teacher, { approve: false, hide: true, delete: true }],
+    ['a teacher, hidden', facts('hidden'), teacher, { approve: true, hide: false, delete: true }],
+    ['its author', facts('pending'), author, { approve: false, hide: false, delete: true }],
+    ['another reader', facts('visible'), other, { approve: false, hide: false, delete: false }],
+  ])('%s', (_label, comment, actor, expected) => {
+    expect(commentMoves(comment, actor)).toEqual(expected);
   });
 });
