@@ -32,6 +32,8 @@ export async function logIn(page: Page, login: string, password = DEMO_PASSWORD)
 
 /** WCAG 2.1 A and AA, as axe knows them: no violation on the page as it is now. */
 export async function expectAccessible(page: Page): Promise<void> {
+  // Colours are judged at rest: a Material error fading in is briefly paler than it will be (a flaky contrast failure).
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity));
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
