@@ -1,0 +1,113 @@
+import { computed, signal } from '@angular/core';
+import type {
+  ConversationSummary,
+  DraftView,
+  MeResponse,
+  ModeratedMessageView,
+  ParticipantView,
+  RecipientGroupView,
+  Role,
+  ThreadMessageView,
+  ThreadView,
+} from '@preau/contracts';
+
+export const LEA: ParticipantView = { id: 'p-lea', displayName: 'Léa Martin', role: 'PUPIL', context: 'CE2 A' };
+export const TOM: ParticipantView = { id: 'p-tom', displayName: 'Tom Petit', role: 'PUPIL', context: 'CE2 A' };
+export const ZOE: ParticipantView = { id: 'p-zoe', displayName: 'Zoé Durand', role: 'PUPIL', context: 'CM1 B' };
+export const DUPONT: ParticipantView = { id: 'p-dupont', displayName: 'Claire Dupont', role: 'TEACHER', context: 'enseignante de CE2 A' };
+export const BERNARD: ParticipantView = { id: 'p-bernard', displayName: 'Paul Bernard', role: 'PARENT', context: 'parent de Hugo' };
+
+export function group(over: Partial<RecipientGroupView> = {}): RecipientGroupView {
+  return { id: 'g-ce2a', kind: 'class-pupils', name: 'Élèves de CE2 A', memberIds: [LEA.id, TOM.id], ...over };
+}
+
+/** A folder line as the API answers it, for specs. */
+export function summary(over: Partial<ConversationSummary> = {}): ConversationSummary {
+  return {
+    id: 'c1',
+    subject: 'Sortie au musée',
+    kind: 'conversation',
+    participants: [DUPONT, LEA],
+    unread: 0,
+    lastMessage: { id: 'm1', authorId: DUPONT.id, excerpt: 'N’oubliez pas vos bottes.', sentAt: '2026-03-02T09:00:00Z', status: 'delivered' },
+    hasAttachments: false,
+    ...over,
+  };
+}
+
+export function threadMessage(over: Partial<ThreadMessageView> = {}): ThreadMessageView {
+  return {
+    id: 'm1',
+    author: DUPONT,
+    body: 'Bonjour,\nN’oubliez pas vos bottes.',
+    sentAt: '2026-03-02T09:00:00Z',
+    status: 'delivered',
+    recipientIds: [LEA.id],
+    attachments: [],
+    moderationNote: null,
+    reportedByMe: false,
+    permissions: { report: false, hide: false },
+    ...over,
+  };
+}
+
+export function thread(over: Partial<ThreadView> = {}): ThreadView {
+  return {
+    id: 'c1',
+    subject: 'Sortie au musée',
+    kind: 'conversation',
+    createdBy: DUPONT.id,
+    participants: [DUPONT, LEA],
+    messages: [threadMessage()],
+    canReply: true,
+    replyTo: [DUPONT.id],
+    ...over,
+  };
+}
+
+export function draft(over: Partial<DraftView> = {}): DraftView {
+  return { id: 'd1', recipients: [LEA], subject: 'Piscine', body: 'Bonjour', attachmentIds: [], updatedAt: '2026-03-02T09:00:00Z', ...over };
+}
+
+export function moderated(over: Partial<ModeratedMessageView> = {}): ModeratedMessageView {
+  return {
+    id: 'h1',
+    conversationId: 'c9',
+    subject: 'Récré',
+    author: LEA,
+    recipients: [TOM],
+    body: 'On joue au loup ?',
+    sentAt: '2026-03-02T10:00:00Z',
+    status: 'held',
+    attachments: [],
+    reports: [],
+    ...over,
+  };
+}
+
+export function me(role: Role, over: Partial<MeResponse> = {}): MeResponse {
+  const person = role === 'PUPIL' ? LEA : role === 'TEACHER' ? DUPONT : BERNARD;
+  return {
+    id: person.id,
+    login: 'x',
+    displayName: person.displayName,
+    role,
+    schools: [{ id: 's1', name: 'Jules Ferry' }],
+    classes: role === 'PARENT' ? [] : [{ id: 'cl1', name: 'CE2 A', schoolId: 's1' }],
+    children: [],
+    csrfToken: 't',
+    ...over,
+  };
+}
+
+/** A SessionStore stand-in: `{ provide: SessionStore, useValue: fakeSession(me('PUPIL')) }`. */
+export function fakeSession(profile: MeResponse | null) {
+  const current = signal(profile);
+  return {
+    me: current.asReadonly(),
+    role: computed(() => current()?.role ?? null),
+    isAuthenticated: computed(() => current() !== null),
+    csrfToken: signal('t').asReadonly(),
+    set: (next: MeResponse | null) => current.set(next),
+  };
+}

@@ -1,0 +1,75 @@
+import {
+  addGroup,
+  addPerson,
+  countAmong,
+  expandGroup,
+  groupByContext,
+  groupChip,
+  matchRecipients,
+  personChip,
+  recipientIdsOf,
+  removeChip,
+  withoutPeople,
+} from './recipient-selection';
+import { DUPONT, LEA, TOM, ZOE, group } from './messaging-test-data';
+
+const people = new Map([LEA, TOM, ZOE, DUPONT].map((p) => [p.id, p]));
+
+describe('recipient selection', () => {
+  it('adds a group as one chip, and its members as recipients', () => {
+    const chips = addGroup([], group());
+    expect(chips).toHaveLength(1);
+    expect(chips[0]).toMatchObject({ kind: 'group', id: 'group:g-ce2a', memberIds: [LEA.id, TOM.id] });
+    expect(recipientIdsOf(chips)).toEqual([LEA.id, TOM.id]);
+  });
+
+  it('counts each person once, whether alone or in groups', () => {
+    const chips = [personChip(TOM), groupChip(group()), groupChip(group({ id: 'g2', memberIds: [TOM.id, ZOE.id] }))];
+    expect(recipientIdsOf(chips)).toEqual([TOM.id, LEA.id, ZOE.id]);
+  });
+
+  it('does not add a person already there, nor a group twice, nor an empty group', () => {
+    const chips = addGroup([], group());
+    expect(addPerson(chips, LEA)).toEqual(chips);
+    expect(addGroup(chips, group())).toEqual(chips);
+    expect(addGroup([], group({ memberIds: [] }))).toEqual([]);
+  });
+
+  it('expands a group into its members, in its place, skipping those already chosen', () => {
+    const chips = [personChip(DUPONT), groupChip(group({ memberIds: [LEA.id, TOM.id, DUPONT.id] })), personChip(ZOE)];
+    const expanded = expandGroup(chips, 'group:g-ce2a', people);
+    expect(expanded.map((c) => c.id)).toEqual([DUPONT.id, LEA.id, TOM.id, ZOE.id]);
+    expect(expanded.every((c) => c.kind === 'person')).toBe(true);
+  });
+
+  it('removes a chip', () => {
+    expect(removeChip([personChip(LEA), personChip(TOM)], LEA.id).map((c) => c.id)).toEqual([TOM.id]);
+  });
+
+  it('takes refused people out of chips and groups, and drops groups left empty', () => {
+    const chips = [personChip(ZOE), groupChip(group()), groupChip(group({ id: 'g2', memberIds: [TOM.id] }))];
+    const left = withoutPeople(chips, [ZOE.id, TOM.id]);
+    expect(left).toEqual([{ ...groupChip(group()), memberIds: [LEA.id] }]);
+  });
+
+  it('counts how many of a chip’s people are refused', () => {
+    const refused = new Set([TOM.id]);
+    expect(countAmong(groupChip(group()), refused)).toBe(1);
+    expect(countAmong(personChip(LEA), refused)).toBe(0);
+  });
+
+  it('matches people by name or context and groups by name, ignoring accents and case', () => {
+    const view = { people: [LEA, TOM, ZOE], groups: [group(), group({ id: 'g2', name: 'Familles de CE2 A' })] };
+    expect(matchRecipients(view, 'lea').people).toEqual([LEA]);
+    expect(matchRecipients(view, 'cm1').people).toEqual([ZOE]);
+    expect(matchRecipients(view, 'ELEVES').groups.map((g) => g.id)).toEqual(['g-ce2a']);
+    expect(matchRecipients(view, '  ')).toBe(view);
+  });
+
+  it('sorts the pupil picker by class, then by name', () => {
+    expect(groupByContext([ZOE, TOM, LEA])).toEqual([
+      { context: 'CE2 A', people: [LEA, TOM] },
+      { context: 'CM1 B', people: [ZOE] },
+    ]);
+  });
+});
