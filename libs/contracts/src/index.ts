@@ -6,4 +6,5 @@ export * from './platform';
 export * from './demo/demo-academy';
 export * from './media';
 export * from './publication';
+export * from './messaging';
 export * from './resource-readers';

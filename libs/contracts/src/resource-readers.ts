@@ -1,4 +1,5 @@
 import type { MediaUsageContext } from './media';
+import { MayReadMessageQuery } from './messaging';
 import { MayReadArticleQuery } from './publication';
 
 /**
@@ -9,5 +10,7 @@ export function mayReadResourceQuery(context: MediaUsageContext, personId: strin
   switch (context) {
     case 'publication':
       return new MayReadArticleQuery(personId, resourceId);
+    case 'messaging':
+      return new MayReadMessageQuery(personId, resourceId);
   }
 }

@@ -6,3 +6,4 @@ export * from './identity/schemas';
 export * from './directory/schemas';
 export * from './media/schemas';
 export * from './publication/schemas';
+export * from './messaging/schemas';

@@ -152,6 +152,63 @@ export interface RecipientView extends PersonView {
   context: string;
 }
 
+/** A ready-made set of recipients for the picker ("Élèves de CE2 A", "Familles de CE2 A", a pupil group). */
+export interface RecipientGroupView {
+  id: string;
+  kind: 'class-pupils' | 'class-families' | 'class-teachers' | 'pupil-group' | 'school-staff';
+  /**
+   * The class's, group's or school's own name ("CE2 A", "Lecteurs débutants", "École Jules Ferry"): the client words
+   * it by `kind` in the reader's language ("Élèves de CE2 A", "Familles de CE2 A", "Équipe de l'école Jules Ferry").
+   */
+  name: string;
+  /** The class the set belongs to (null for a school's staff). */
+  classId: string | null;
+  /** Only people the sender may write to. */
+  memberIds: string[];
+}
+
+/** "Which ready-made sets of recipients does A have?" → RecipientGroupView[] (each filtered by the communication rules) */
+export class ListRecipientGroupsQuery {
+  constructor(readonly senderId: string) {}
+}
+
+/**
+ * "May A write to each of these people, and may they all write to each other?" (one directory read for a whole
+ * message) → MessageAddressing
+ */
+export class AddressMessageQuery {
+  constructor(
+    readonly senderId: string,
+    readonly recipientIds: string[],
+  ) {}
+}
+
+export interface MessageAddressing {
+  /** Those of the recipients the sender may not write to (unknown ids included, so existence does not leak). */
+  refused: string[];
+  /** True when the recipients may not all write to each other: each one's reply goes to the sender only. */
+  broadcast: boolean;
+}
+
+/** How these people stand for messaging → MessagingPerson[] (in the order asked; unknown ids left out). */
+export class DescribeMessagingPeopleQuery {
+  constructor(readonly personIds: string[]) {}
+}
+
+export interface MessagingPerson extends RecipientView {
+  /** Set for a pupil: their class, and whether it holds pupils' messages for a teacher. */
+  pupilClass: { classId: string; holdPupilMessages: boolean; teacherIds: string[] } | null;
+  /** The classes a teacher (or teaching director) teaches. */
+  taughtClassIds: string[];
+  /** The schools they belong to (a pupil's, a teacher's or director's, a parent's children's): the audit log files their acts there. */
+  schoolIds: string[];
+  /**
+   * False when messaging is switched off for them: a pupil's class module or school switch; a teacher's or
+   * director's school switch; for a parent, every child's class or school switched off.
+   */
+  messagingOn: boolean;
+}
+
 /** Where a person stands in the structures: answers the schools/classes/children of GET /me. */
 export class GetPlacementQuery {
   constructor(readonly personId: string) {}

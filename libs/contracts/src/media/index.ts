@@ -82,7 +82,7 @@ export interface MediaUsage {
   resourceId: string;
 }
 
-export const MEDIA_USAGE_CONTEXTS = ['publication'] as const;
+export const MEDIA_USAGE_CONTEXTS = ['publication', 'messaging'] as const;
 export type MediaUsageContext = (typeof MEDIA_USAGE_CONTEXTS)[number];
 
 /**

@@ -4,3 +4,4 @@ export * from './policies/communication.policy';
 export * from './policies/class-access.policy';
 export * from './policies/administration.policy';
 export * from './policies/group.policy';
+export * from './policies/messaging.policy';

@@ -9,6 +9,14 @@ function wholeAcademyOf(graph: DirectoryGraph, personId: string): string | undef
   return graph.academiesAdministeredBy(personId)[0];
 }
 
+/** The graph around these people, widened to the whole academy when the first one administers it. */
+export async function graphAroundWithAcademy(graphs: DirectoryGraphSource, personId: string, others: readonly string[]): Promise<DirectoryGraph> {
+  const personIds = [personId, ...others];
+  const first = await graphs.around({ personIds });
+  const academy = wholeAcademyOf(first, personId);
+  return academy ? graphs.around({ personIds, wholeAcademyOf: academy }) : first;
+}
+
 /** "May A write to B?" (the communication rules of access-rules.md). */
 @QueryHandler(MayWriteToQuery)
 export class MayWriteToHandler implements IQueryHandler<MayWriteToQuery, { allowed: boolean }> {
@@ -26,20 +34,19 @@ export class ListAllowedRecipientsHandler implements IQueryHandler<ListAllowedRe
   constructor(@Inject(DIRECTORY_GRAPH_SOURCE) private readonly graphs: DirectoryGraphSource) {}
 
   async execute({ senderId, search }: ListAllowedRecipientsQuery): Promise<RecipientView[]> {
-    const first = await this.graphs.around({ personIds: [senderId] });
-    const academy = wholeAcademyOf(first, senderId);
-    const graph = academy ? await this.graphs.around({ personIds: [senderId], wholeAcademyOf: academy }) : first;
+    const graph = await graphAroundWithAcademy(this.graphs, senderId, []);
     const needle = search?.trim().toLocaleLowerCase('fr');
     return [...allowedRecipients(graph, senderId)]
       .map((id) => graph.person(id))
       .filter((p) => p !== undefined)
       .filter((p) => !needle || p.displayName.toLocaleLowerCase('fr').includes(needle))
-      .map((p) => ({ id: p.id, displayName: p.displayName, role: p.role, context: describe(graph, p.id) }))
+      .map((p) => ({ id: p.id, displayName: p.displayName, role: p.role, context: describePerson(graph, p.id) }))
       .sort((a, b) => a.displayName.localeCompare(b.displayName, 'fr'));
   }
 }
 
-function describe(graph: DirectoryGraph, id: string): string {
+/** Where a person stands, in a few words: a pupil's or teacher's classes, a parent's children, a director's schools. */
+export function describePerson(graph: DirectoryGraph, id: string): string {
   const names = (classIds: readonly string[]) => classIds.map((c) => graph.class(c)?.name).filter(Boolean).join(', ');
   switch (graph.roleOf(id)) {
     case 'PUPIL':
@@ -69,9 +76,7 @@ export class GetPlacementHandler implements IQueryHandler<GetPlacementQuery, Pla
   constructor(@Inject(DIRECTORY_GRAPH_SOURCE) private readonly graphs: DirectoryGraphSource) {}
 
   async execute({ personId }: GetPlacementQuery): Promise<Placement> {
-    const first = await this.graphs.around({ personIds: [personId] });
-    const academy = wholeAcademyOf(first, personId);
-    const graph = academy ? await this.graphs.around({ personIds: [personId], wholeAcademyOf: academy }) : first;
+    const graph = await graphAroundWithAcademy(this.graphs, personId, []);
     const classIds = [...new Set([...graph.classesOfPupil(personId), ...graph.classesTaughtBy(personId)])];
     const childIds = graph.childrenOf(personId);
     const schoolIds = new Set<string>([
@@ -107,9 +112,7 @@ export class MayManageAccountHandler implements IQueryHandler<MayManageAccountQu
   constructor(@Inject(DIRECTORY_GRAPH_SOURCE) private readonly graphs: DirectoryGraphSource) {}
 
   async execute({ actorId, targetId }: MayManageAccountQuery): Promise<{ known: boolean; allowed: boolean }> {
-    const first = await this.graphs.around({ personIds: [actorId, targetId] });
-    const academy = wholeAcademyOf(first, actorId);
-    const graph = academy ? await this.graphs.around({ personIds: [actorId, targetId], wholeAcademyOf: academy }) : first;
+    const graph = await graphAroundWithAcademy(this.graphs, actorId, [targetId]);
     const allowed = mayManageAccount(graph, actorId, targetId);
     // Someone who administers no school is refused outright (403); an administrator asking about an
     // account outside their schools may not even know it exists (404).
