@@ -59,6 +59,15 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('./blog/blog.routes').then((m) => m.blogRoutes),
       },
       {
+        // Before `classes`: a class's messaging tile and its moderation queue belong to the messaging area.
+        path: 'classes/:classId/messaging',
+        loadChildren: () => import('./messaging/messaging.routes').then((m) => m.classMessagingRoutes),
+      },
+      {
+        path: 'messaging',
+        loadChildren: () => import('./messaging/messaging.routes').then((m) => m.messagingRoutes),
+      },
+      {
         path: 'classes',
         loadChildren: () => import('./classes/classes.routes').then((m) => m.classesRoutes),
       },

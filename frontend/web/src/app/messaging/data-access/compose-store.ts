@@ -1,4 +1,4 @@
-import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
+import { DestroyRef, Injectable, InjectionToken, computed, inject, signal } from '@angular/core';
 import type { DraftView, MediaItemView, ParticipantView, RecipientGroupView, RecipientsView, SaveDraftRequest, SentMessage } from '@preau/contracts';
 import { MESSAGE_ATTACHMENTS_MAX, MESSAGE_SUBJECT_MAX_CHARS } from '@preau/contracts';
 import { firstValueFrom } from 'rxjs';
@@ -20,6 +20,7 @@ import { SendFailure, sendFailureOf } from './send-failure';
 
 /** Pause in typing before the draft is saved. */
 export const DRAFT_AUTOSAVE_MS = 1500;
+export const DRAFT_AUTOSAVE_DELAY = new InjectionToken<number>('DRAFT_AUTOSAVE_DELAY', { providedIn: 'root', factory: () => DRAFT_AUTOSAVE_MS });
 
 /** `idle`: nothing to keep yet; `unsaved`: waits for the pause; then `saving`, `saved` or `error` (the next change tries again). */
 export type DraftState = 'idle' | 'unsaved' | 'saving' | 'saved' | 'error';
@@ -47,6 +48,7 @@ const EMPTY_RECIPIENTS: RecipientsView = { people: [], groups: [] };
 export class ComposeStore {
   private readonly api = inject(MessagingApi);
   private readonly media = inject(MediaApi);
+  private readonly autosaveDelay = inject(DRAFT_AUTOSAVE_DELAY);
   private timer: ReturnType<typeof setTimeout> | null = null;
   private inFlight: Promise<void> | null = null;
   /** What the server holds, as a comparable text. */
@@ -69,6 +71,8 @@ export class ComposeStore {
   readonly attachments = signal<MediaItemView[]>([]);
   /** Pupils: no subject asked, the first words stand for it. */
   readonly subjectOptional = signal(false);
+  /** How a group is worded in the UI's language (set by the dialog), for the search to find "familles". */
+  groupLabel: (group: RecipientGroupView) => string = (g) => g.name;
 
   readonly draftId = signal<string | null>(null);
   readonly draftState = signal<DraftState>('idle');
@@ -122,7 +126,7 @@ export class ComposeStore {
   async search(q: string): Promise<void> {
     const generation = ++this.searchGeneration;
     const text = q.trim();
-    this.suggestions.set(matchRecipients(this.directory(), text));
+    this.filterLocally(text);
     if (!text) return;
     try {
       const view = await firstValueFrom(this.api.recipients(text));
@@ -132,6 +136,11 @@ export class ComposeStore {
     } catch {
       // the local matches stay
     }
+  }
+
+  /** What is known already that matches `q` (shown while the server is asked). */
+  filterLocally(q: string): void {
+    this.suggestions.set(matchRecipients(this.directory(), q.trim(), this.groupLabel));
   }
 
   addPerson(person: ParticipantView): void {
@@ -337,7 +346,7 @@ export class ComposeStore {
     this.timer = setTimeout(() => {
       this.timer = null;
       void this.save();
-    }, DRAFT_AUTOSAVE_MS);
+    }, this.autosaveDelay);
   }
 
   private clearTimer(): void {

@@ -18,7 +18,7 @@ export const DUPONT: ParticipantView = { id: 'p-dupont', displayName: 'Claire Du
 export const BERNARD: ParticipantView = { id: 'p-bernard', displayName: 'Paul Bernard', role: 'PARENT', context: 'parent de Hugo' };
 
 export function group(over: Partial<RecipientGroupView> = {}): RecipientGroupView {
-  return { id: 'g-ce2a', kind: 'class-pupils', name: 'Élèves de CE2 A', memberIds: [LEA.id, TOM.id], ...over };
+  return { id: 'class-pupils:cl1', kind: 'class-pupils', name: 'CE2 A', classId: 'cl1', memberIds: [LEA.id, TOM.id], ...over };
 }
 
 /** A folder line as the API answers it, for specs. */

@@ -19,7 +19,7 @@ describe('recipient selection', () => {
   it('adds a group as one chip, and its members as recipients', () => {
     const chips = addGroup([], group());
     expect(chips).toHaveLength(1);
-    expect(chips[0]).toMatchObject({ kind: 'group', id: 'group:g-ce2a', memberIds: [LEA.id, TOM.id] });
+    expect(chips[0]).toMatchObject({ kind: 'group', id: 'group:class-pupils:cl1', memberIds: [LEA.id, TOM.id] });
     expect(recipientIdsOf(chips)).toEqual([LEA.id, TOM.id]);
   });
 
@@ -37,7 +37,7 @@ describe('recipient selection', () => {
 
   it('expands a group into its members, in its place, skipping those already chosen', () => {
     const chips = [personChip(DUPONT), groupChip(group({ memberIds: [LEA.id, TOM.id, DUPONT.id] })), personChip(ZOE)];
-    const expanded = expandGroup(chips, 'group:g-ce2a', people);
+    const expanded = expandGroup(chips, 'group:class-pupils:cl1', people);
     expect(expanded.map((c) => c.id)).toEqual([DUPONT.id, LEA.id, TOM.id, ZOE.id]);
     expect(expanded.every((c) => c.kind === 'person')).toBe(true);
   });
@@ -59,10 +59,13 @@ describe('recipient selection', () => {
   });
 
   it('matches people by name or context and groups by name, ignoring accents and case', () => {
-    const view = { people: [LEA, TOM, ZOE], groups: [group(), group({ id: 'g2', name: 'Familles de CE2 A' })] };
+    const view = { people: [LEA, TOM, ZOE], groups: [group(), group({ id: 'g2', kind: 'class-families', name: 'CM1 B' })] };
+    const label = (g: { kind: string; name: string }) => (g.kind === 'class-families' ? `Familles de ${g.name}` : `Élèves de ${g.name}`);
     expect(matchRecipients(view, 'lea').people).toEqual([LEA]);
     expect(matchRecipients(view, 'cm1').people).toEqual([ZOE]);
-    expect(matchRecipients(view, 'ELEVES').groups.map((g) => g.id)).toEqual(['g-ce2a']);
+    expect(matchRecipients(view, 'ELEVES', label).groups.map((g) => g.id)).toEqual(['class-pupils:cl1']);
+    expect(matchRecipients(view, 'familles cm1', label).groups.map((g) => g.id)).toEqual(['g2']);
+    expect(matchRecipients(view, 'ce2').groups.map((g) => g.id)).toEqual(['class-pupils:cl1']);
     expect(matchRecipients(view, '  ')).toBe(view);
   });
 

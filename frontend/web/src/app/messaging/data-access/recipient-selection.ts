@@ -73,8 +73,11 @@ export function countAmong(chip: RecipientChip, ids: ReadonlySet<string>): numbe
   return chip.kind === 'person' ? (ids.has(chip.id) ? 1 : 0) : chip.memberIds.filter((id) => ids.has(id)).length;
 }
 
-/** The people and groups matching a search, as the picker offers them (accents and case ignored). */
-export function matchRecipients(view: RecipientsView, q: string): RecipientsView {
+/**
+ * The people and groups matching a search, as the picker offers them (accents and case ignored). A
+ * group matches by its name and by how it is worded (`label`: "Familles de CE2 A").
+ */
+export function matchRecipients(view: RecipientsView, q: string, label: (group: RecipientGroupView) => string = (g) => g.name): RecipientsView {
   const words = fold(q).split(/\s+/).filter(Boolean);
   if (words.length === 0) return view;
   const matches = (text: string) => {
@@ -83,7 +86,7 @@ export function matchRecipients(view: RecipientsView, q: string): RecipientsView
   };
   return {
     people: view.people.filter((p) => matches(`${p.displayName} ${p.context}`)),
-    groups: view.groups.filter((g) => matches(g.name)),
+    groups: view.groups.filter((g) => matches(`${g.name} ${label(g)}`)),
   };
 }
 

@@ -36,6 +36,8 @@ describe('ThreadStore', () => {
 
   afterEach(() => backend.verify());
 
+  const messages = () => store.thread()?.messages ?? [];
+
   async function open(view = thread()) {
     const opening = store.open(view.id);
     backend.expectOne({ method: 'GET', url: `/api/v1/messaging/conversations/${view.id}` }).flush(view);
@@ -112,32 +114,32 @@ describe('ThreadStore', () => {
 
   it('reports a message, with a reason: it shows as reported and cannot be reported again', async () => {
     await open(thread({ messages: [threadMessage({ permissions: { report: true, hide: false } })] }));
-    const reporting = store.report(store.thread()!.messages[0], 'Pas gentil');
+    const reporting = store.report(messages()[0], 'Pas gentil');
     expect(store.busy()).toBe('m1');
     const req = backend.expectOne({ method: 'POST', url: '/api/v1/messaging/messages/m1/report' });
     expect(req.request.body).toEqual({ reason: 'Pas gentil' });
     req.flush(null, { status: 204, statusText: 'No Content' });
     expect(await reporting).toBe(true);
-    expect(store.thread()!.messages[0]).toMatchObject({ reportedByMe: true, permissions: { report: false } });
+    expect(messages()[0]).toMatchObject({ reportedByMe: true, permissions: { report: false } });
     expect(store.announcement()).toEqual({ key: 'messaging.thread.reported' });
     expect(store.busy()).toBeNull();
   });
 
   it('keeps a message as it was when the action failed, and says why', async () => {
     await open(thread({ messages: [threadMessage({ permissions: { report: false, hide: true } })] }));
-    const hiding = store.hide(store.thread()!.messages[0]);
+    const hiding = store.hide(messages()[0]);
     backend.expectOne({ method: 'POST', url: '/api/v1/messaging/messages/m1/hide' }).flush({ code: 'FORBIDDEN' }, { status: 403, statusText: 'x' });
     expect(await hiding).toBe(false);
-    expect(store.thread()!.messages[0].status).toBe('delivered');
+    expect(messages()[0].status).toBe('delivered');
     expect(store.announcement()).toMatchObject({ key: 'errors.FORBIDDEN', error: true });
   });
 
   it('hides a message (a teacher): everyone sees the marker instead of its text', async () => {
     await open(thread({ messages: [threadMessage({ permissions: { report: false, hide: true } })] }));
-    const hiding = store.hide(store.thread()!.messages[0]);
+    const hiding = store.hide(messages()[0]);
     backend.expectOne({ method: 'POST', url: '/api/v1/messaging/messages/m1/hide' }).flush(null, { status: 204, statusText: 'No Content' });
     expect(await hiding).toBe(true);
-    expect(store.thread()!.messages[0]).toMatchObject({ status: 'hidden', body: null, permissions: { hide: false } });
+    expect(messages()[0]).toMatchObject({ status: 'hidden', body: null, permissions: { hide: false } });
     expect(store.announcement()).toEqual({ key: 'messaging.thread.hiddenDone' });
   });
 
@@ -146,7 +148,7 @@ describe('ThreadStore', () => {
     live.emit('message.received', { conversationId: 'c1', messageId: 'm3', authorId: LEA.id, unread: { conversation: 1, total: 1 } });
     backend.expectOne('/api/v1/messaging/conversations/c1').flush(thread({ messages: [threadMessage(), threadMessage({ id: 'm3', author: LEA, body: 'Oui !' })] }));
     await settle();
-    expect(store.thread()!.messages.map((m) => m.id)).toEqual(['m1', 'm3']);
+    expect(messages().map((m) => m.id)).toEqual(['m1', 'm3']);
     expect(store.announcement()).toEqual({ key: 'messaging.live.newFrom', params: { name: 'Léa Martin' } });
   });
 

@@ -12,7 +12,10 @@ import { filter, map, skip } from 'rxjs';
 import { SessionStore } from '../../auth/data-access/session-store';
 import { LanguageSwitch } from '../../shared/ui/language-switch';
 import { LoadingBar } from '../../shared/ui/loading-bar';
-import { navigationFor } from '../data-access/navigation';
+import { MessagingBadges } from '../../messaging/data-access/messaging-badges';
+import { PluralKeyPipe } from '../../shared/i18n/plural';
+import { LiveEvents } from '../../shared/live/live-events';
+import { NavItem, navigationFor } from '../data-access/navigation';
 
 /** Below this width (phones) the navigation is a drawer; above it (tablets, computers, whiteboards) it stays open. */
 export const DRAWER_QUERY = '(max-width: 599.98px)';
@@ -29,6 +32,7 @@ export const DRAWER_QUERY = '(max-width: 599.98px)';
     RouterLinkActive,
     RouterOutlet,
     TranslocoPipe,
+    PluralKeyPipe,
     LanguageSwitch,
     LoadingBar,
   ],
@@ -42,10 +46,17 @@ export class Shell {
   private readonly sidenav = viewChild.required<MatSidenav>('sidenav');
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
 
+  private readonly badges = inject(MessagingBadges);
+
   protected readonly me = this.session.me;
+  /** A class's moderation entry shows once its queue answered (not when messaging is off there). */
   protected readonly navigation = computed(() => {
     const me = this.me();
-    return me ? navigationFor(me) : [];
+    const held = this.badges.held();
+    return (me ? navigationFor(me) : []).map((section) => ({
+      ...section,
+      items: section.items.filter((item) => item.badge?.kind !== 'held' || held[item.badge.classId]?.available === true),
+    }));
   });
   protected readonly drawer = toSignal(
     inject(BreakpointObserver)
@@ -56,6 +67,8 @@ export class Shell {
   protected readonly loggingOut = signal(false);
 
   constructor() {
+    // The live stream opens with the session and closes with it; the counts follow it.
+    inject(LiveEvents);
     // After each in-app navigation, start reading at the new page (screen readers, keyboard) and close the drawer.
     this.router.events
       .pipe(
@@ -67,6 +80,13 @@ export class Shell {
         if (this.drawer()) void this.sidenav().close();
         queueMicrotask(() => this.main().nativeElement.focus({ preventScroll: false }));
       });
+  }
+
+  /** The live count of an entry (0: no badge). */
+  protected badgeCount(item: NavItem): number {
+    const badge = item.badge;
+    if (!badge) return 0;
+    return badge.kind === 'unread' ? this.badges.unread() : this.badges.heldIn(badge.classId);
   }
 
   protected skipToMain(event: Event): void {

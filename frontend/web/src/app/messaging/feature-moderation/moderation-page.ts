@@ -1,0 +1,88 @@
+import { NgTemplateOutlet } from '@angular/common';
+import { httpResource } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatTabsModule } from '@angular/material/tabs';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import type { ClassView, ModeratedMessageView } from '@preau/contracts';
+import { firstValueFrom } from 'rxjs';
+import { classUrl } from '../../classes/data-access/classes-api';
+import { LanguageStore } from '../../shared/i18n/language-store';
+import { ConfirmDialog, ConfirmDialogData } from '../../shared/ui/confirm-dialog';
+import { ErrorState } from '../../shared/ui/error-state';
+import { MessagingModerationStore } from '../data-access/moderation-store';
+import { AttachmentList } from '../ui/attachment-list';
+import { Avatar } from '../ui/avatar';
+import { MessageText } from '../ui/message-text';
+import { RefuseDialog, RefuseDialogData } from '../ui/refuse-dialog';
+import { FullDatePipe } from '../ui/relative-date';
+import { SaidKeyPipe } from '../ui/said';
+
+/**
+ * A class's messaging queue for its teachers (`/classes/:classId/messaging/moderation`): pupils'
+ * messages held for approval (approve, or refuse with a note for the pupil) and reported messages
+ * (hide), each tab with its count; refreshed live when a message comes to wait.
+ */
+@Component({
+  selector: 'preau-messaging-moderation-page',
+  imports: [
+    NgTemplateOutlet,
+    MatButtonModule,
+    MatIconModule,
+    MatTabsModule,
+    RouterLink,
+    TranslocoPipe,
+    ErrorState,
+    AttachmentList,
+    Avatar,
+    MessageText,
+    FullDatePipe,
+    SaidKeyPipe,
+  ],
+  providers: [MessagingModerationStore],
+  templateUrl: './moderation-page.html',
+  styleUrl: './moderation-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class MessagingModerationPage {
+  /** From the route `/classes/:classId/messaging/moderation`. */
+  readonly classId = input.required<string>();
+  protected readonly store = inject(MessagingModerationStore);
+  private readonly dialog = inject(MatDialog);
+  protected readonly language = inject(LanguageStore).language;
+  protected readonly cls = httpResource<ClassView>(() => classUrl(this.classId()));
+  protected readonly className = computed(() => (this.cls.hasValue() ? this.cls.value().name : ''));
+
+  constructor() {
+    effect(() => {
+      const classId = this.classId();
+      untracked(() => void this.store.load(classId));
+    });
+  }
+
+  protected names(message: ModeratedMessageView): string {
+    return message.recipients.map((r) => r.displayName).join(', ');
+  }
+
+  protected async refuse(message: ModeratedMessageView): Promise<void> {
+    const ref = this.dialog.open<RefuseDialog, RefuseDialogData, string>(RefuseDialog, {
+      data: { author: message.author.displayName },
+      maxWidth: '95vw',
+      restoreFocus: true,
+    });
+    const note = await firstValueFrom(ref.afterClosed());
+    if (note) await this.store.refuse(message, note);
+  }
+
+  protected async hide(message: ModeratedMessageView): Promise<void> {
+    const ref = this.dialog.open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, {
+      data: { title: 'messaging.hide.title', message: 'messaging.hide.text', confirm: 'messaging.hide.confirm', params: { name: message.author.displayName }, danger: true },
+      maxWidth: '95vw',
+      restoreFocus: true,
+    });
+    if (await firstValueFrom(ref.afterClosed())) await this.store.hide(message);
+  }
+}

@@ -1,0 +1,171 @@
+import { TextFieldModule } from '@angular/cdk/text-field';
+import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, computed, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { MatRadioModule } from '@angular/material/radio';
+import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import type { MediaItemView, ThreadMessageView } from '@preau/contracts';
+import { MESSAGE_ATTACHMENTS_MAX, MESSAGE_BODY_MAX_CHARS } from '@preau/contracts';
+import { firstValueFrom } from 'rxjs';
+import { MediaPicker } from '../../media/ui';
+import { PluralKeyPipe } from '../../shared/i18n/plural';
+import { ConfirmDialog, ConfirmDialogData } from '../../shared/ui/confirm-dialog';
+import { ErrorState } from '../../shared/ui/error-state';
+import { SessionStore } from '../../auth/data-access/session-store';
+import { MailboxStore } from '../data-access/mailbox-store';
+import { ThreadStore } from '../data-access/thread-store';
+import { MessageCard } from '../ui/message-card';
+import { ReportDialog, ReportDialogData } from '../ui/report-dialog';
+import { SaidKeyPipe } from '../ui/said';
+
+/**
+ * One conversation (`/messaging/conversations/:id`): its messages as bubbles, what teachers did to
+ * them, and the reply box. Opening it reads it; the focus goes to its subject so that a keyboard or
+ * screen reader user starts there.
+ */
+@Component({
+  selector: 'preau-thread-page',
+  imports: [
+    TextFieldModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatProgressSpinnerModule,
+    MatRadioModule,
+    MatSelectModule,
+    RouterLink,
+    TranslocoPipe,
+    PluralKeyPipe,
+    ErrorState,
+    MessageCard,
+    SaidKeyPipe,
+  ],
+  providers: [ThreadStore],
+  templateUrl: './thread-page.html',
+  styleUrl: './thread-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ThreadPage {
+  /** From the route `/messaging/conversations/:id`. */
+  readonly id = input.required<string>();
+  protected readonly store = inject(ThreadStore);
+  protected readonly mailbox = inject(MailboxStore, { optional: true });
+  private readonly dialog = inject(MatDialog);
+  private readonly picker = inject(MediaPicker);
+  private readonly session = inject(SessionStore);
+  private readonly heading = viewChild<ElementRef<HTMLElement>>('heading');
+  private readonly messageList = viewChild<ElementRef<HTMLElement>>('messageList');
+  private readonly replyField = viewChild<ElementRef<HTMLTextAreaElement>>('replyField');
+
+  protected readonly bodyMax = MESSAGE_BODY_MAX_CHARS;
+  protected readonly reply = signal('');
+  protected readonly attachments = signal<MediaItemView[]>([]);
+  protected readonly target = signal<'all' | 'one'>('all');
+  protected readonly targetPerson = signal<string | null>(null);
+  protected readonly pupil = computed(() => this.session.role() === 'PUPIL');
+  protected readonly singlePane = computed(() => this.mailbox !== null && !this.mailbox.twoPane());
+  protected readonly now = computed(() => this.mailbox?.now() ?? Date.now());
+  protected readonly folder = computed(() => this.mailbox?.folder() ?? 'inbox');
+  /** "Avec Léa Martin, Tom Petit et 3 autres". */
+  protected readonly withWhom = computed(() => {
+    const others = this.store.others();
+    return { first: others.slice(0, 2).map((p) => p.displayName).join(', '), more: Math.max(0, others.length - 2) };
+  });
+
+  constructor() {
+    effect(() => {
+      const id = this.id();
+      untracked(() => {
+        this.reset();
+        this.mailbox?.opened(id);
+        void this.store.open(id).then(() => this.arrived());
+      });
+    });
+    // New messages (live, or the caller's reply): show the end of the conversation.
+    let count = 0;
+    effect(() => {
+      const n = this.store.thread()?.messages.length ?? 0;
+      if (n > count && count > 0) setTimeout(() => this.scrollToEnd());
+      count = n;
+    });
+    inject(DestroyRef).onDestroy(() => this.mailbox?.opened(null));
+  }
+
+  protected mine(message: ThreadMessageView): boolean {
+    return message.author.id === this.store.me();
+  }
+
+  protected async attach(): Promise<void> {
+    if (this.attachments().length >= MESSAGE_ATTACHMENTS_MAX) return;
+    const item = await this.picker.open({ classId: this.session.me()?.classes[0]?.id ?? null, title: 'messaging.compose.pickTitle' });
+    if (item && !this.attachments().some((a) => a.id === item.id)) this.attachments.update((list) => [...list, item]);
+  }
+
+  protected detach(id: string): void {
+    this.attachments.update((list) => list.filter((a) => a.id !== id));
+  }
+
+  protected async send(): Promise<void> {
+    const target = this.target() === 'one' && this.targetPerson() ? { kind: 'one' as const, personId: this.targetPerson() as string } : { kind: 'all' as const };
+    const sent = await this.store.reply(this.reply(), this.attachments(), target);
+    if (sent) {
+      this.reply.set('');
+      this.attachments.set([]);
+      this.replyField()?.nativeElement.focus();
+    }
+  }
+
+  /** Ctrl+Enter (⌘+Enter) sends, as in mail clients; Enter alone is a new line. */
+  protected shortcut(event: KeyboardEvent): void {
+    if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
+      event.preventDefault();
+      void this.send();
+    }
+  }
+
+  protected async report(message: ThreadMessageView): Promise<void> {
+    const ref = this.dialog.open<ReportDialog, ReportDialogData, { reason: string }>(ReportDialog, {
+      data: { author: message.author.displayName },
+      maxWidth: '95vw',
+      restoreFocus: true,
+    });
+    const answer = await firstValueFrom(ref.afterClosed());
+    if (answer) await this.store.report(message, answer.reason);
+  }
+
+  protected async hide(message: ThreadMessageView): Promise<void> {
+    const ref = this.dialog.open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, {
+      data: { title: 'messaging.hide.title', message: 'messaging.hide.text', confirm: 'messaging.hide.confirm', params: { name: message.author.displayName }, danger: true },
+      maxWidth: '95vw',
+      restoreFocus: true,
+    });
+    if (await firstValueFrom(ref.afterClosed())) await this.store.hide(message);
+  }
+
+  private reset(): void {
+    this.reply.set('');
+    this.attachments.set([]);
+    this.target.set('all');
+    this.targetPerson.set(null);
+  }
+
+  /** Loaded: the focus on the subject, the view at the last message. */
+  private arrived(): void {
+    setTimeout(() => {
+      this.heading()?.nativeElement.focus({ preventScroll: true });
+      this.scrollToEnd();
+    });
+  }
+
+  private scrollToEnd(): void {
+    const last = this.messageList()?.nativeElement.lastElementChild as HTMLElement | null;
+    if (last && typeof last.scrollIntoView === 'function') last.scrollIntoView({ block: 'nearest' });
+  }
+}
