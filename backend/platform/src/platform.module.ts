@@ -1,4 +1,5 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { EntityManager } from '@mikro-orm/postgresql';
 import { type DynamicModule, Global, Module, type Provider } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
@@ -15,6 +16,10 @@ import { Bus } from './bus/bus';
 import { PREAU_CONFIG, type PreauConfig } from './config/config';
 import { ormOptions } from './database/orm-options';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { LiveEvents } from './live/live-events';
+import { LiveStreamController } from './live/live-stream.controller';
+import { PostgresLiveLog } from './live/postgres-live-log';
+import { RedisLiveLog } from './live/redis-live-log';
 import { OutboxMessageSchema } from './outbox/outbox-message';
 import { Outbox } from './outbox/outbox';
 import { Queues } from './queue/queues';
@@ -26,8 +31,9 @@ export const QUEUES = Symbol('Queues');
 
 /**
  * Plumbing every process shares: validated configuration, the clock, MikroORM on PostgreSQL, the
- * CQRS bus with one unit of work per command, the outbox, structured logs, Redis and the queues.
- * `forApi` adds the HTTP policies: session guard with CSRF, problem details, validation, rate limits.
+ * CQRS bus with one unit of work per command, the outbox, structured logs, Redis, the queues and the live
+ * event log (on Redis when there is one, else in PostgreSQL). `forApi` adds the HTTP policies (session guard
+ * with CSRF, problem details, validation, rate limits) and the live event stream (GET notifications/stream).
  */
 @Global()
 @Module({})
@@ -50,6 +56,12 @@ export class PlatformModule {
       { provide: QUEUES, useFactory: () => new Queues({ mode: config.mode.queue, redisUrl: config.redisUrl, databaseUrl, prefix: config.redisPrefix }) },
       Bus,
       Outbox,
+      {
+        provide: LiveEvents,
+        inject: [REDIS, EntityManager],
+        useFactory: (redis: IORedis | null, em: EntityManager) =>
+          new LiveEvents(redis ? new RedisLiveLog(redis, { prefix: config.redisPrefix, maxLength: config.live.maxLength }) : new PostgresLiveLog(em, databaseUrl)),
+      },
     ];
     if (http) {
       providers.push(
@@ -77,8 +89,9 @@ export class PlatformModule {
         MikroOrmModule.forRoot({ ...ormOptions(databaseUrl), autoLoadEntities: true, registerRequestContext: http }),
         MikroOrmModule.forFeature([OutboxMessageSchema, AuditEntrySchema]),
       ],
+      controllers: http ? [LiveStreamController] : [],
       providers,
-      exports: [PREAU_CONFIG, CLOCK, REDIS, QUEUES, Bus, Outbox, CqrsModule, PassportModule, MikroOrmModule, ...(http ? [RATE_LIMITS] : [])],
+      exports: [PREAU_CONFIG, CLOCK, REDIS, QUEUES, Bus, Outbox, LiveEvents, CqrsModule, PassportModule, MikroOrmModule, ...(http ? [RATE_LIMITS] : [])],
     };
   }
 }

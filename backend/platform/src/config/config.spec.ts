@@ -41,6 +41,13 @@ describe('loadConfig', () => {
     expect(loadConfig({ PREAU_S3_BUCKET: 'preau-media' }).media.storage).toMatchObject({ kind: 's3', bucket: 'preau-media', region: 'us-east-1' });
   });
 
+  it('keeps 100,000 live entries in Redis and sends a heartbeat every 20 s unless told otherwise', () => {
+    expect(loadConfig({}).live).toEqual({ maxLength: 100_000, heartbeatMs: 20_000 });
+    expect(loadConfig({ PREAU_LIVE_MAX_LENGTH: '5000', PREAU_LIVE_HEARTBEAT_SECONDS: '5' }).live).toEqual({ maxLength: 5000, heartbeatMs: 5000 });
+    expect(() => loadConfig({ PREAU_LIVE_MAX_LENGTH: '10' })).toThrow(/PREAU_LIVE_MAX_LENGTH/);
+    expect(() => loadConfig({ PREAU_LIVE_HEARTBEAT_SECONDS: '0' })).toThrow(/PREAU_LIVE_HEARTBEAT_SECONDS/);
+  });
+
   it('refuses the demo academy in production unless PREAU_DEMO=1', () => {
     expect(loadConfig({ NODE_ENV: 'production', PREAU_SIGNING_SECRET: 'x'.repeat(32) }).demo).toEqual({ load: false, refusedReason: expect.stringContaining('PREAU_DEMO=1') });
     expect(loadConfig({ NODE_ENV: 'production', PREAU_DEMO: '1', PREAU_SIGNING_SECRET: 'x'.repeat(32) }).demo.load).toBe(true);

@@ -37,6 +37,8 @@ const schema = z.object({
   PREAU_QUOTA_MB: z.coerce.number().int().min(1).default(500),
   PREAU_CLASS_QUOTA_MB: z.coerce.number().int().min(1).default(2000),
   PREAU_MEDIA_JOB_LOCK_SECONDS: z.coerce.number().int().min(2).max(3600).default(60),
+  PREAU_LIVE_MAX_LENGTH: z.coerce.number().int().min(1000).max(10_000_000).default(100_000),
+  PREAU_LIVE_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(20),
   PREAU_SIGNING_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   PREAU_S3_BUCKET: z.string().min(3).optional(),
   PREAU_S3_ENDPOINT: z.url().optional(),
@@ -68,6 +70,13 @@ export interface PreauConfig {
   trustProxy: boolean | number | string;
   session: { idleMs: number; maxMs: number };
   limits: { loginFailuresPerHour: number; loginFailuresPerAddressPerHour: number; requestsPerMinute: number };
+  /** The live event stream (docs/decisions/0007-live-events.md). */
+  live: {
+    /** Entries the Redis stream keeps, all people together (approximate trim); the PostgreSQL log keeps 24 hours instead. */
+    maxLength: number;
+    /** A comment line on every open stream this often, so that proxies and browsers keep it open. */
+    heartbeatMs: number;
+  };
   media: {
     maxUploadBytes: number;
     userQuotaBytes: number;
@@ -117,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PreauConfig {
       loginFailuresPerAddressPerHour: e.PREAU_LOGIN_FAILURES_PER_ADDRESS_PER_HOUR,
       requestsPerMinute: e.PREAU_REQUESTS_PER_MINUTE,
     },
+    live: { maxLength: e.PREAU_LIVE_MAX_LENGTH, heartbeatMs: e.PREAU_LIVE_HEARTBEAT_SECONDS * 1000 },
     media: {
       maxUploadBytes: e.PREAU_MAX_UPLOAD_MB * 1024 * 1024,
       userQuotaBytes: e.PREAU_QUOTA_MB * 1024 * 1024,

@@ -21,8 +21,13 @@ describe('pruneOutbox (real PostgreSQL)', () => {
       (gen_random_uuid(), 'new.published', '{}', now(), now())`);
     await conn.execute(`insert into platform.processed_event (consumer, event_id, processed_at) values
       ('c', gen_random_uuid(), now() - interval '40 days'), ('c', gen_random_uuid(), now())`);
-    expect(await pruneOutbox(orm.em)).toEqual({ outbox: 1, processed: 1 });
+    await conn.execute(`insert into platform.live_event (person_id, type, data, dedup_key, created_at) values
+      (gen_random_uuid(), 'old.live', '{}', 'old-key', now() - interval '25 hours'),
+      (gen_random_uuid(), 'new.live', '{}', 'new-key', now() - interval '23 hours')`);
+    expect(await pruneOutbox(orm.em)).toEqual({ outbox: 1, processed: 1, live: 1 });
     const left = await conn.execute<{ type: string }[]>(`select type from platform.outbox_message order by type`);
     expect(left.map((r) => r.type)).toEqual(['new.published', 'old.unpublished']);
+    const live = await conn.execute<{ type: string }[]>(`select type from platform.live_event order by type`);
+    expect(live.map((r) => r.type)).toEqual(['new.live']);
   });
 });
