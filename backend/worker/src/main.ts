@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { IntegrationEvent } from '@preau/contracts';
 import { AuditConsumer, INTEGRATION_EVENTS_QUEUE, loadConfigOrExit, OutboxRelay, pruneOutbox, QUEUES, type Queues } from '@preau/platform';
 import { MediaProcessingRunner } from '@preau/media';
+import { MessagingLiveConsumer } from '@preau/messaging';
 import { Logger } from 'nestjs-pino';
 import { dispatch } from './app/event-dispatcher';
 import { WorkerModule } from './app/worker.module';
@@ -26,7 +27,7 @@ async function main(): Promise<void> {
   const relay = new OutboxRelay(em, queues.queue(INTEGRATION_EVENTS_QUEUE));
   const media = app.get(MediaProcessingRunner);
   const mediaWorker = media.start({ lockDuration: config.media.jobLockMs, stalledInterval: Math.max(1000, Math.floor(config.media.jobLockMs / 2)) });
-  const consumers = [new AuditConsumer(em), media];
+  const consumers = [new AuditConsumer(em), media, app.get(MessagingLiveConsumer)];
   const worker = queues.worker(INTEGRATION_EVENTS_QUEUE, (job) => dispatch(job.data as IntegrationEvent, consumers));
   worker.on('failed', (job, error) => logger.warn(`event ${job?.id} (${job?.name}) failed: ${error.message}`));
 

@@ -87,6 +87,40 @@ export async function startPreau(name: string, env: Record<string, string> = {},
   };
 }
 
+/**
+ * Another API process on the same database and Redis (as a load balancer would run several), on its own port;
+ * or, given `port`, the same API started again (after a crash). Resolves once it answers its health check.
+ */
+export async function startApiProcess(server: PreauServer, port?: number): Promise<{ baseUrl: string; process: ChildProcess; stop(signal?: NodeJS.Signals): Promise<void> }> {
+  const chosen = port ?? (await freePort());
+  const child = spawn(process.execPath, [MAIN], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...server.env, PORT: String(chosen) } });
+  let output = '';
+  child.stdout?.on('data', (d) => (output += d));
+  child.stderr?.on('data', (d) => (output += d));
+  const baseUrl = `http://127.0.0.1:${chosen}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`Préau exited (${child.exitCode}):\n${output.slice(-3000)}`);
+    if (await fetch(`${baseUrl}/api/v1/health`).then((r) => r.ok, () => false)) break;
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`Préau did not start within 60 s:\n${output.slice(-3000)}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    baseUrl,
+    process: child,
+    stop: async (signal: NodeJS.Signals = 'SIGTERM') => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill(signal);
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    },
+  };
+}
+
 /** A worker process of its own (as a separate service would run), on the server's database and Redis. */
 export function startWorker(server: PreauServer, env: Record<string, string> = {}): ChildProcess {
   return spawn(process.execPath, [join(ROOT, 'dist/backend/worker/main.js')], { cwd: ROOT, stdio: 'ignore', env: { ...server.env, ...env } });

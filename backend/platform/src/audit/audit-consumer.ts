@@ -3,8 +3,11 @@ import type { IntegrationEvent } from '@preau/contracts';
 import { onceOnly } from '../queue/idempotent';
 import { AuditEntry } from './audit-entry';
 
-/** The integration events that are sensitive actions, written to the audit log (who, what, when, from where). */
-const AUDITED = /^(identity|directory)\./;
+/**
+ * The integration events that are sensitive actions, written to the audit log (who, what, when, from where):
+ * accounts and structures, and messaging's moderation acts and refused sendings (never a message's text).
+ */
+const AUDITED = /^(identity|directory)\.|^messaging\.(MessageApproved|MessageRefused|MessageHidden|MessageReported|SendingRefused)$/;
 
 export class AuditConsumer {
   static readonly consumerName = 'audit-log';

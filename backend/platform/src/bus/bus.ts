@@ -1,5 +1,6 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { EntityManager, RequestContext } from '@mikro-orm/postgresql';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 
 /**
@@ -10,17 +11,38 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
  */
 @Injectable()
 export class Bus {
+  private static readonly afterCommitWork = new AsyncLocalStorage<(() => Promise<unknown>)[]>();
+  private readonly logger = new Logger('Bus');
+
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
     private readonly em: EntityManager,
   ) {}
 
-  command<R = unknown>(command: object): Promise<R> {
+  async command<R = unknown>(command: object): Promise<R> {
     // A command another context's handler sends joins that handler's unit of work: both commit or neither.
     const current = this.em.getContext(false);
     if (current !== this.em && current.isInTransaction()) return this.commands.execute(command as never) as Promise<R>;
-    return this.em.fork({ clear: true }).transactional(() => this.commands.execute(command as never) as Promise<R>);
+    const afterCommit: (() => Promise<unknown>)[] = [];
+    const result = await Bus.afterCommitWork.run(afterCommit, () =>
+      this.em.fork({ clear: true }).transactional(() => this.commands.execute(command as never) as Promise<R>),
+    );
+    for (const work of afterCommit) {
+      await work().catch((error: unknown) => this.logger.warn(`after-commit work failed: ${error instanceof Error ? error.message : String(error)}`));
+    }
+    return result;
+  }
+
+  /**
+   * Work to do once the current command's unit of work has committed (never if it rolls back), before the
+   * command's caller gets its answer: a live notification, say. A failure there is logged, not thrown (what
+   * committed stays committed), so such work must have a slower path that catches up (an outbox consumer).
+   */
+  afterCommit(work: () => Promise<unknown>): void {
+    const pending = Bus.afterCommitWork.getStore();
+    if (!pending) throw new Error('afterCommit is for command handlers, inside a command.');
+    pending.push(work);
   }
 
   query<R = unknown>(query: object): Promise<R> {

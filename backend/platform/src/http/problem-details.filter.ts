@@ -62,7 +62,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     if (exception instanceof DomainError) {
       const status = statusOf(exception.code);
-      return { status, headers: {}, body: problem(status, exception.code, exception.message, exception.details) };
+      // A limit says when to come back (RFC 9110 Retry-After), in seconds, when the rule knows it.
+      const retryAfter = exception.details['retryAfter'];
+      const headers: Record<string, string> = status === 429 && typeof retryAfter === 'number' ? { 'retry-after': String(Math.max(1, Math.ceil(retryAfter))) } : {};
+      return { status, headers, body: problem(status, exception.code, exception.message, exception.details) };
     }
     if (exception instanceof ApiError) {
       return { status: exception.getStatus(), headers: exception.headers, body: problem(exception.getStatus(), exception.code, exception.message, exception.extensions) };

@@ -188,6 +188,8 @@ export interface MessageAddressing {
   refused: string[];
   /** True when the recipients may not all write to each other: each one's reply goes to the sender only. */
   broadcast: boolean;
+  /** The sender then the known recipients, described as `DescribeMessagingPeopleQuery` does (same read). */
+  people: MessagingPerson[];
 }
 
 /** How these people stand for messaging → MessagingPerson[] (in the order asked; unknown ids left out). */

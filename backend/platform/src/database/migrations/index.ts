@@ -4,6 +4,7 @@ import { Migration20261128000003_directory } from './Migration20261128000003_dir
 import { Migration20261128000004_media } from './Migration20261128000004_media';
 import { Migration20261128000005_media_folders } from './Migration20261128000005_media_folders';
 import { Migration20261128000006_publication } from './Migration20261128000006_publication';
+import { Migration20261128000007_messaging } from './Migration20261128000007_messaging';
 import { Migration20261128000008_live_events } from './Migration20261128000008_live_events';
 
 /**
@@ -17,5 +18,6 @@ export const MIGRATIONS = [
   { name: 'Migration20261128000004_media', class: Migration20261128000004_media },
   { name: 'Migration20261128000005_media_folders', class: Migration20261128000005_media_folders },
   { name: 'Migration20261128000006_publication', class: Migration20261128000006_publication },
+  { name: 'Migration20261128000007_messaging', class: Migration20261128000007_messaging },
   { name: 'Migration20261128000008_live_events', class: Migration20261128000008_live_events },
 ];

@@ -22,8 +22,25 @@ export class AddressMessageHandler implements IQueryHandler<AddressMessageQuery,
     const graph = await graphAroundWithAcademy(this.graphs, senderId, wanted);
     const allowed = allowedRecipients(graph, senderId);
     const refused = wanted.filter((id) => !allowed.has(id));
-    return { refused, broadcast: refused.length === 0 && isBroadcast(graph, senderId, wanted) };
+    return { refused, broadcast: refused.length === 0 && isBroadcast(graph, senderId, wanted), people: describeAll(graph, [senderId, ...wanted]) };
   }
+}
+
+function describeAll(graph: DirectoryGraph, personIds: readonly string[]): MessagingPerson[] {
+  return [...new Set(personIds)].flatMap((id) => {
+    const person = graph.person(id);
+    if (!person) return [];
+    return [{
+      id,
+      displayName: person.displayName,
+      role: person.role,
+      context: describePerson(graph, id),
+      pupilClass: pupilClassOf(graph, id),
+      taughtClassIds: [...graph.classesTaughtBy(id)],
+      schoolIds: schoolsOfPerson(graph, id),
+      messagingOn: messagingOn(graph, id),
+    }];
+  });
 }
 
 /** How these people stand for messaging: name and context, switches, a pupil's class, a teacher's classes. */
@@ -34,21 +51,7 @@ export class DescribeMessagingPeopleHandler implements IQueryHandler<DescribeMes
   async execute({ personIds }: DescribeMessagingPeopleQuery): Promise<MessagingPerson[]> {
     const ids = [...new Set(personIds)];
     if (ids.length === 0) return [];
-    const graph = await this.graphs.around({ personIds: ids });
-    return ids.flatMap((id) => {
-      const person = graph.person(id);
-      if (!person) return [];
-      return [{
-        id,
-        displayName: person.displayName,
-        role: person.role,
-        context: describePerson(graph, id),
-        pupilClass: pupilClassOf(graph, id),
-        taughtClassIds: [...graph.classesTaughtBy(id)],
-        schoolIds: schoolsOfPerson(graph, id),
-        messagingOn: messagingOn(graph, id),
-      }];
-    });
+    return describeAll(await this.graphs.around({ personIds: ids }), ids);
   }
 }
 

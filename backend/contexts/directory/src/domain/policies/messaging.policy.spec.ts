@@ -4,10 +4,16 @@ import { demoGraph, demoRows } from '../testing/demo-graph';
 import { DirectoryGraph } from './directory-graph';
 import { messagingOn, pupilClassOf, recipientGroups, schoolsOfPerson } from './messaging.policy';
 
+function found<T>(items: readonly T[], predicate: (item: T) => boolean): T {
+  const item = items.find(predicate);
+  if (item === undefined) throw new Error('not in the demo academy');
+  return item;
+}
+
 const graph = demoGraph(DEMO_ACADEMY);
-const ferry = DEMO_ACADEMY.schools.find((s) => s.name.includes('Ferry'))!;
-const ce2a = ferry.classes.find((c) => c.name === 'CE2 A')!;
-const cm2 = ferry.classes.find((c) => c.name === 'CM2')!;
+const ferry = found(DEMO_ACADEMY.schools, (s) => s.name.includes('Ferry'));
+const ce2a = found(ferry.classes, (c) => c.name === 'CE2 A');
+const cm2 = found(ferry.classes, (c) => c.name === 'CM2');
 
 describe('messaging policy', () => {
   describe('MessagingSwitchedOn', () => {
@@ -17,13 +23,13 @@ describe('messaging policy', () => {
 
     it("a class's module switched off stops its pupils, not its teacher, and a parent only when every child is stopped", () => {
       const rows = demoRows(DEMO_ACADEMY);
-      rows.classes.find((c) => c.id === cm2.key)!.modules.messaging = false;
+      found(rows.classes, (c) => c.id === cm2.key).modules.messaging = false;
       const g = DirectoryGraph.from(rows);
       expect(messagingOn(g, 'tom.cm2')).toBe(false);
       expect(messagingOn(g, 'lea.ce2a')).toBe(true);
       expect(messagingOn(g, 'ferry.cm2.prof')).toBe(true);
       expect(messagingOn(g, 'parent.hugo')).toBe(true); // hugo.ce2a's class still has it
-      rows.classes.find((c) => c.id === ce2a.key)!.modules.messaging = false;
+      found(rows.classes, (c) => c.id === ce2a.key).modules.messaging = false;
       const g2 = DirectoryGraph.from(rows);
       expect(messagingOn(g2, 'parent.hugo')).toBe(false);
       expect(messagingOn(g2, 'parent.lea')).toBe(false);
@@ -32,7 +38,7 @@ describe('messaging policy', () => {
 
     it("a school's emergency switch stops its pupils, teachers, director and families, not the other school nor the academy", () => {
       const rows = demoRows(DEMO_ACADEMY);
-      rows.schools.find((s) => s.id === ferry.key)!.switches = { messaging: false };
+      found(rows.schools, (s) => s.id === ferry.key).switches = { messaging: false };
       const g = DirectoryGraph.from(rows);
       for (const login of ['lea.ce2a', 'tom.cm2', 'ferry.ce2a.prof', 'ferry.cm2.prof', 'ferry.direction', 'parent.lea', 'parent.hugo']) {
         expect([login, messagingOn(g, login)]).toEqual([login, false]);

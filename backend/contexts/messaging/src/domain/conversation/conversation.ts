@@ -62,6 +62,25 @@ export interface StartedConversation {
 }
 
 /**
+ * The people `viewerId` is shown in a conversation (see `Conversation.participantsSeenBy`); for read models
+ * that list conversations without restoring them.
+ */
+export function participantsSeenBy(conversation: Pick<ConversationState, 'kind' | 'createdBy' | 'participantIds'>, viewerId: Id): Id[] {
+  if (!conversation.participantIds.includes(viewerId)) return [];
+  if (conversation.kind === 'broadcast' && viewerId !== conversation.createdBy) return [conversation.createdBy, viewerId];
+  return [...conversation.participantIds];
+}
+
+/**
+ * Whom a participant's reply goes to when they name no one: everyone else in a conversation; in a broadcast,
+ * the sender for a recipient and every recipient for the sender.
+ */
+export function defaultAddressees(conversation: Pick<ConversationState, 'kind' | 'createdBy' | 'participantIds'>, authorId: Id): Id[] {
+  const others = conversation.participantIds.filter((id) => id !== authorId);
+  return conversation.kind === 'broadcast' && authorId !== conversation.createdBy ? [conversation.createdBy] : others;
+}
+
+/**
  * A conversation: a subject, the people in it, and its messages (each its own aggregate, written
  * here so that whom a message goes to is settled in one place). Who may write to whom is the
  * directory's to answer: starting takes its answer as input and refuses the whole message when one
@@ -130,9 +149,7 @@ export class Conversation extends AggregateRoot {
    * which other families got it). Nobody for someone outside it.
    */
   participantsSeenBy(viewerId: Id): Id[] {
-    if (!this.isParticipant(viewerId)) return [];
-    if (this.state.kind === 'broadcast' && viewerId !== this.state.createdBy) return [this.state.createdBy, viewerId];
-    return [...this.state.participantIds];
+    return participantsSeenBy(this.state, viewerId);
   }
 
   /** A message from someone already in the conversation, addressed as the conversation's kind allows. */
@@ -155,7 +172,7 @@ export class Conversation extends AggregateRoot {
   private addressees(authorId: Id, to: readonly Id[] | undefined): Id[] {
     const others = this.state.participantIds.filter((id) => id !== authorId);
     const recipientOfABroadcast = this.state.kind === 'broadcast' && authorId !== this.state.createdBy;
-    if (to === undefined) return recipientOfABroadcast ? [this.state.createdBy] : others;
+    if (to === undefined) return defaultAddressees(this.state, authorId);
     const wanted = unique(to);
     checkRuleWithDetails(repliesStayInsideTheConversation(wanted, others));
     if (recipientOfABroadcast) checkRuleWithDetails(aBroadcastReplyGoesToTheSenderOnly(wanted, this.state.createdBy));

@@ -1,0 +1,73 @@
+import type { ReplyRequest, SaveDraftRequest, StartConversationRequest } from '@preau/contracts';
+import type { Id } from '@preau/kernel';
+
+/** Write to people: a new conversation (or broadcast) with its first message. → SentMessage */
+export class StartConversationCommand {
+  constructor(
+    readonly actorId: Id,
+    readonly input: StartConversationRequest,
+  ) {}
+}
+
+/** Answer inside a conversation one takes part in. → SentMessage */
+export class ReplyCommand {
+  constructor(
+    readonly actorId: Id,
+    readonly conversationId: Id,
+    readonly input: ReplyRequest,
+  ) {}
+}
+
+export type ModerationMove = 'approve' | 'refuse' | 'hide';
+
+/** A teacher lets a held message through, refuses it with a note, or hides a delivered one. → void */
+export class ModerateMessageCommand {
+  constructor(
+    readonly actorId: Id,
+    readonly messageId: Id,
+    readonly move: ModerationMove,
+    readonly note?: string,
+  ) {}
+}
+
+/** Someone a message reached tells the teachers about it. → void */
+export class ReportMessageCommand {
+  constructor(
+    readonly actorId: Id,
+    readonly messageId: Id,
+    readonly reason?: string,
+  ) {}
+}
+
+/** The audit trail of a message refused before anything was stored (recipients, limits, switches). → void */
+export class RecordSendingRefusedCommand {
+  constructor(
+    readonly actorId: Id,
+    readonly code: string,
+    readonly details: Record<string, unknown>,
+  ) {}
+}
+
+/** The person opened the conversation: what was delivered to them in it is read. → { changed: boolean } */
+export class MarkConversationReadCommand {
+  constructor(
+    readonly actorId: Id,
+    readonly conversationId: Id,
+  ) {}
+}
+
+/** Create (draftId null) or change a draft of the caller's. → DraftView */
+export class SaveDraftCommand {
+  constructor(
+    readonly actorId: Id,
+    readonly draftId: Id | null,
+    readonly input: SaveDraftRequest,
+  ) {}
+}
+
+export class DeleteDraftCommand {
+  constructor(
+    readonly actorId: Id,
+    readonly draftId: Id,
+  ) {}
+}

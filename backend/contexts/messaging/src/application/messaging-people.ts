@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import {
+  AddressMessageQuery,
+  DescribeMessagingPeopleQuery,
+  ErrorCodes,
+  GetClassAccessQuery,
+  ListAllowedRecipientsQuery,
+  ListRecipientGroupsQuery,
+  type ClassAccess,
+  type MessageAddressing,
+  type MessagingPerson,
+  type RecipientGroupView,
+  type RecipientView,
+} from '@preau/contracts';
+import { DomainError, type Id } from '@preau/kernel';
+import { Bus } from '@preau/platform';
+import type { Author, Moderator } from '../domain';
+
+/**
+ * Everything messaging asks the directory: who people are, whether messaging is on for them, whom one may
+ * write to. Messaging decides nothing of that itself (deny by default: an unknown person is refused).
+ */
+@Injectable()
+export class MessagingPeople {
+  constructor(private readonly bus: Bus) {}
+
+  describe(personIds: readonly Id[]): Promise<MessagingPerson[]> {
+    return this.bus.query<MessagingPerson[]>(new DescribeMessagingPeopleQuery([...personIds]));
+  }
+
+  /** The caller as a sender: known, and with messaging switched on for them (403 MODULE_DISABLED otherwise). */
+  async sender(personId: Id): Promise<MessagingPerson> {
+    const [person] = await this.describe([personId]);
+    return this.requireSender(person);
+  }
+
+  requireSender(person: MessagingPerson | undefined): MessagingPerson {
+    if (!person) throw new DomainError(ErrorCodes.FORBIDDEN, 'This account may not use messaging.');
+    if (!person.messagingOn) throw new DomainError(ErrorCodes.MODULE_DISABLED, 'Messaging is switched off for you.', { module: 'messaging' });
+    return person;
+  }
+
+  /** Refuses when messaging is switched off for some of these people (403 MODULE_DISABLED naming them). */
+  requireReachable(people: readonly MessagingPerson[], wantedIds: readonly Id[]): void {
+    const on = new Set(people.filter((p) => p.messagingOn).map((p) => p.id));
+    const off = wantedIds.filter((id) => !on.has(id));
+    if (off.length > 0) throw new DomainError(ErrorCodes.MODULE_DISABLED, 'Messaging is switched off for some recipients.', { module: 'messaging', switchedOff: off });
+  }
+
+  address(senderId: Id, recipientIds: readonly Id[]): Promise<MessageAddressing> {
+    return this.bus.query<MessageAddressing>(new AddressMessageQuery(senderId, [...recipientIds]));
+  }
+
+  allowedRecipients(senderId: Id, search?: string): Promise<RecipientView[]> {
+    return this.bus.query<RecipientView[]>(new ListAllowedRecipientsQuery(senderId, search));
+  }
+
+  groups(senderId: Id): Promise<RecipientGroupView[]> {
+    return this.bus.query<RecipientGroupView[]>(new ListRecipientGroupsQuery(senderId));
+  }
+
+  classAccess(personId: Id, classId: Id): Promise<ClassAccess> {
+    return this.bus.query<ClassAccess>(new GetClassAccessQuery(personId, classId));
+  }
+}
+
+export function asAuthor(person: MessagingPerson): Author {
+  return { id: person.id, pupilClass: person.pupilClass ? { classId: person.pupilClass.classId, holdPupilMessages: person.pupilClass.holdPupilMessages } : null };
+}
+
+export function asModerator(person: MessagingPerson): Moderator {
+  return { id: person.id, taughtClassIds: person.taughtClassIds };
+}

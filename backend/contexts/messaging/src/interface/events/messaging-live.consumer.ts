@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { type IntegrationEvent, MessagingEvents } from '@preau/contracts';
+import { LiveDelivery } from '../../application/live-delivery';
+import { MessagingPeople } from '../../application/messaging-people';
+
+const HANDLED: readonly string[] = [MessagingEvents.MessageSent, MessagingEvents.MessageHeld, MessagingEvents.MessageApproved, MessagingEvents.MessageRefused];
+
+/**
+ * The slow path of live delivery, in the worker: from the outbox, the same live entries the API appends
+ * right after its commit. Should the API process die in between, open browsers still hear of the message
+ * (a second or so later); otherwise the entries' keys make this a no-op.
+ */
+@Injectable()
+export class MessagingLiveConsumer {
+  static readonly consumerName = 'messaging-live';
+
+  constructor(
+    private readonly delivery: LiveDelivery,
+    private readonly people: MessagingPeople,
+  ) {}
+
+  handles(event: IntegrationEvent): boolean {
+    return HANDLED.includes(event.type);
+  }
+
+  async handle(event: IntegrationEvent): Promise<void> {
+    const messageId = String(event.payload['messageId'] ?? '');
+    if (!messageId) return;
+    if (event.type === MessagingEvents.MessageSent) {
+      await this.delivery.messagesDelivered([messageId]);
+      return;
+    }
+    // Held, approved, refused: the teachers of the pupil's class see their queue change.
+    const authorId = String(event.payload['authorId'] ?? '');
+    const [author] = await this.people.describe([authorId]);
+    if (!author?.pupilClass) return;
+    const status = event.type === MessagingEvents.MessageHeld ? 'held' : event.type === MessagingEvents.MessageApproved ? 'delivered' : 'refused';
+    await this.delivery.heldQueueChanged(author.pupilClass.classId, author.pupilClass.teacherIds, { messageId, status });
+  }
+}
