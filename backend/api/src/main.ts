@@ -65,7 +65,7 @@ async function main(): Promise<void> {
   say(
     `Préau is running on http://localhost:${config.port} — database: ${config.mode.database === 'embedded' ? `embedded PostgreSQL under ${config.dataDir}` : 'PostgreSQL at DATABASE_URL'}; ` +
       `queues: ${config.mode.queue === 'redis' ? 'BullMQ on Redis' : 'BullMQ on PostgreSQL (no Redis)'}; ` +
-      `rate limits and live events: ${config.redisUrl ? 'Redis (shared by every API process)' : 'in this process (single-process mode)'}`,
+      `rate limits: ${config.redisUrl ? 'Redis (shared by every API process)' : 'in this process (single-process mode)'}; live events: ${config.redisUrl ? 'Redis stream' : 'PostgreSQL table'}`,
   );
 
   const shutdown = async (signal: string) => {
