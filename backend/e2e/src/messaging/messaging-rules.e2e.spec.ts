@@ -1,4 +1,4 @@
-import { DEMO_ACADEMY, type ConversationPage, type MeResponse, type RecipientsView, type SentMessage, type ThreadView } from '@preau/contracts';
+import { DEMO_ACADEMY, DEMO_WRITERS, type DemoWriter, demoWritingPairs, type ConversationPage, type MeResponse, type RecipientsView, type SentMessage, type ThreadView } from '@preau/contracts';
 import { type Answer, type ApiClient, as } from '../support/client';
 import { type PreauServer, startPreau } from '../support/preau-server';
 
@@ -22,31 +22,10 @@ function who(login: string): Client {
 const id = (login: string) => ids.get(login) ?? '';
 const loginOf = (personId: string) => [...ids.entries()].find(([, v]) => v === personId)?.[0] ?? personId;
 
-const PEOPLE = ['academie.admin', 'ferry.direction', 'ferry.ce2a.prof', 'ferry.cm2.prof', 'curie.ce2.prof', 'lea.ce2a', 'hugo.ce2a', 'ines.ce2a', 'tom.cm2', 'nina.curie', 'parent.lea', 'parent.hugo', 'parent.nina'] as const;
-
-/** Written out by hand from access-rules.md and demo-school.md: row = sender, column = recipient, 1 = may write. */
-// prettier-ignore
-const MATRIX: Record<(typeof PEOPLE)[number], string> = {
-  //                 adm dir ce2a cm2 cur lea hug ine tom nin pLe pHu pNi
-  'academie.admin':  '.   1   1   1   1   .   .   .   .   .   .   .   .',
-  'ferry.direction': '.   .   1   1   .   1   1   1   1   .   1   1   .',
-  'ferry.ce2a.prof': '.   1   .   1   1   1   1   1   .   1   1   1   .',
-  'ferry.cm2.prof':  '.   1   1   .   .   .   .   .   1   .   .   1   .',
-  'curie.ce2.prof':  '.   .   1   .   .   1   1   1   .   1   .   .   1',
-  'lea.ce2a':        '.   .   1   .   1   .   1   1   .   1   1   .   .',
-  'hugo.ce2a':       '.   .   1   .   1   1   .   1   .   1   .   1   .',
-  'ines.ce2a':       '.   .   1   .   1   1   1   .   .   1   .   .   .',
-  'tom.cm2':         '.   .   .   1   .   .   .   .   .   .   .   1   .',
-  'nina.curie':      '.   .   1   .   1   1   1   1   .   .   .   .   1',
-  'parent.lea':      '.   1   1   .   .   .   .   .   .   .   .   .   .',
-  'parent.hugo':     '.   1   1   1   .   .   .   .   .   .   .   .   .',
-  'parent.nina':     '.   .   .   .   1   .   .   .   .   .   .   .   .',
-};
-const allowedFrom = (sender: (typeof PEOPLE)[number]) => {
-  const cells = MATRIX[sender].split(/\s+/);
-  return PEOPLE.filter((_, i) => cells[i] === '1');
-};
-const PAIRS = PEOPLE.flatMap((sender) => PEOPLE.filter((r) => r !== sender).map((recipient) => [sender, recipient, allowedFrom(sender).includes(recipient as never)] as const));
+const PEOPLE = DEMO_WRITERS;
+const allowedFrom = (sender: DemoWriter): DemoWriter[] => demoWritingPairs().filter(([s, , ok]) => s === sender && ok).map(([, r]) => r);
+// The demo academy's matrix (contracts), written out by hand from access-rules.md and demo-school.md.
+const PAIRS = demoWritingPairs().filter(([sender, recipient]) => sender !== recipient);
 
 let serial = 0;
 const subject = (label: string) => `${label} ${++serial}`;
@@ -74,7 +53,7 @@ describe('the recipient picker offers exactly the communication rules', () => {
     if (sender === 'academie.admin' || allowedFrom(sender).length > 0) expect(answer.status).toBe(200);
     expect(answer.body.people.map((p) => loginOf(p.id)).sort()).toEqual([...allowedFrom(sender)].sort());
     for (const group of answer.body.groups) {
-      for (const member of group.memberIds) expect(allowedFrom(sender)).toContain(loginOf(member));
+      for (const member of group.memberIds) expect(allowedFrom(sender)).toContain(loginOf(member) as DemoWriter);
     }
   });
 

@@ -77,3 +77,52 @@ export const DEMO_ACADEMY = {
   /** [class key, class key]: both teachers agreed. */
   partnerships: [['ferry-ce2a', 'curie-ce2']] as [string, string][],
 };
+
+/**
+ * Who may write to whom in the demo academy, written out by hand from access-rules.md and demo-school.md (never
+ * computed): row = sender, column = recipient in the order of `DEMO_WRITERS`, `1` = may write. The directory's
+ * policy test and the API's messaging test both check themselves against it.
+ */
+export const DEMO_WRITERS = [
+  'academie.admin',
+  'ferry.direction',
+  'ferry.ce2a.prof',
+  'ferry.cm2.prof',
+  'curie.ce2.prof',
+  'lea.ce2a',
+  'hugo.ce2a',
+  'ines.ce2a',
+  'tom.cm2',
+  'nina.curie',
+  'parent.lea',
+  'parent.hugo',
+  'parent.nina',
+] as const;
+export type DemoWriter = (typeof DEMO_WRITERS)[number];
+
+// prettier-ignore
+export const DEMO_WRITES_TO: Record<DemoWriter, string> = {
+  //                 adm dir ce2a cm2 cur lea hug ine tom nin pLe pHu pNi
+  'academie.admin':  '.   1   1   1   1   .   .   .   .   .   .   .   .',
+  'ferry.direction': '.   .   1   1   .   1   1   1   1   .   1   1   .',
+  'ferry.ce2a.prof': '.   1   .   1   1   1   1   1   .   1   1   1   .',
+  'ferry.cm2.prof':  '.   1   1   .   .   .   .   .   1   .   .   1   .',
+  'curie.ce2.prof':  '.   .   1   .   .   1   1   1   .   1   .   .   1',
+  'lea.ce2a':        '.   .   1   .   1   .   1   1   .   1   1   .   .',
+  'hugo.ce2a':       '.   .   1   .   1   1   .   1   .   1   .   1   .',
+  'ines.ce2a':       '.   .   1   .   1   1   1   .   .   1   .   .   .',
+  'tom.cm2':         '.   .   .   1   .   .   .   .   .   .   .   1   .',
+  'nina.curie':      '.   .   1   .   1   1   1   1   .   .   .   .   1',
+  'parent.lea':      '.   1   1   .   .   .   .   .   .   .   .   .   .',
+  'parent.hugo':     '.   1   1   1   .   .   .   .   .   .   .   .   .',
+  'parent.nina':     '.   .   .   .   1   .   .   .   .   .   .   .   .',
+};
+
+/** Every [sender, recipient, may write] of the demo academy (a person never writes to themselves). */
+export function demoWritingPairs(): (readonly [DemoWriter, DemoWriter, boolean])[] {
+  return DEMO_WRITERS.flatMap((sender) => {
+    const cells = DEMO_WRITES_TO[sender].split(/\s+/);
+    if (cells.length !== DEMO_WRITERS.length) throw new Error(`DEMO_WRITES_TO row ${sender} has ${cells.length} cells`);
+    return DEMO_WRITERS.map((recipient, i) => [sender, recipient, cells[i] === '1'] as const);
+  });
+}

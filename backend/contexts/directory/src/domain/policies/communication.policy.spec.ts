@@ -1,5 +1,5 @@
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- a spec reads the demo academy contract as data
-import { DEMO_ACADEMY } from '@preau/contracts';
+import { DEMO_ACADEMY, DEMO_WRITERS, demoWritingPairs } from '@preau/contracts';
 import { DomainError } from '@preau/kernel';
 import { demoGraph, demoRows } from '../testing/demo-graph';
 import {
@@ -16,49 +16,8 @@ import { DirectoryGraph } from './directory-graph';
 
 const graph = demoGraph(DEMO_ACADEMY);
 
-/**
- * Who may write to whom in the demo academy, written out by hand from access-rules.md and
- * demo-school.md (not computed): row = sender, column = recipient, `1` = may write.
- */
-const PEOPLE = [
-  'academie.admin',
-  'ferry.direction',
-  'ferry.ce2a.prof',
-  'ferry.cm2.prof',
-  'curie.ce2.prof',
-  'lea.ce2a',
-  'hugo.ce2a',
-  'ines.ce2a',
-  'tom.cm2',
-  'nina.curie',
-  'parent.lea',
-  'parent.hugo',
-  'parent.nina',
-] as const;
-
-// prettier-ignore
-const MATRIX: Record<(typeof PEOPLE)[number], string> = {
-  //                 adm dir ce2a cm2 cur lea hug ine tom nin pLe pHu pNi
-  'academie.admin':  '.   1   1   1   1   .   .   .   .   .   .   .   .',
-  'ferry.direction': '.   .   1   1   .   1   1   1   1   .   1   1   .',
-  'ferry.ce2a.prof': '.   1   .   1   1   1   1   1   .   1   1   1   .',
-  'ferry.cm2.prof':  '.   1   1   .   .   .   .   .   1   .   .   1   .',
-  'curie.ce2.prof':  '.   .   1   .   .   1   1   1   .   1   .   .   1',
-  'lea.ce2a':        '.   .   1   .   1   .   1   1   .   1   1   .   .',
-  'hugo.ce2a':       '.   .   1   .   1   1   .   1   .   1   .   1   .',
-  'ines.ce2a':       '.   .   1   .   1   1   1   .   .   1   .   .   .',
-  'tom.cm2':         '.   .   .   1   .   .   .   .   .   .   .   1   .',
-  'nina.curie':      '.   .   1   .   1   1   1   1   .   .   .   .   1',
-  'parent.lea':      '.   1   1   .   .   .   .   .   .   .   .   .   .',
-  'parent.hugo':     '.   1   1   1   .   .   .   .   .   .   .   .   .',
-  'parent.nina':     '.   .   .   .   1   .   .   .   .   .   .   .   .',
-};
-
-const PAIRS = PEOPLE.flatMap((sender) => {
-  const cells = MATRIX[sender].split(/\s+/);
-  if (cells.length !== PEOPLE.length) throw new Error(`matrix row ${sender} has ${cells.length} cells`);
-  return PEOPLE.map((recipient, i) => [sender, recipient, cells[i] === '1'] as const);
-});
+const PEOPLE = DEMO_WRITERS;
+const PAIRS = demoWritingPairs();
 
 describe('communication policy on the demo academy', () => {
   it('the demo graph is built without anomalies', () => {
