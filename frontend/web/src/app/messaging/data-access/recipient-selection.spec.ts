@@ -69,8 +69,9 @@ describe('recipient selection', () => {
     expect(matchRecipients(view, '  ')).toBe(view);
   });
 
-  it('sorts the pupil picker by class, then by name', () => {
-    expect(groupByContext([ZOE, TOM, LEA])).toEqual([
+  it('sorts the pupil picker by class, then by name, the adults first', () => {
+    expect(groupByContext([ZOE, TOM, DUPONT, LEA])).toEqual([
+      { context: 'enseignante de CE2 A', people: [DUPONT] },
       { context: 'CE2 A', people: [LEA, TOM] },
       { context: 'CM1 B', people: [ZOE] },
     ]);

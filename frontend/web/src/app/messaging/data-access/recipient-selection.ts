@@ -94,7 +94,10 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase('fr');
 }
 
-/** The pupil picker: people by where they stand ("CE2 A", "CM1 B"…), the caller's teachers included, in name order. */
+/**
+ * The pupil picker: people by where they stand ("CE2 A", "CM1 B"…), in name order; the adults (their
+ * teachers, their parents) first, since they are few and the ones a child looks for first.
+ */
 export function groupByContext(people: readonly ParticipantView[]): { context: string; people: ParticipantView[] }[] {
   const byContext = new Map<string, ParticipantView[]>();
   for (const p of people) {
@@ -105,5 +108,9 @@ export function groupByContext(people: readonly ParticipantView[]): { context: s
   const collator = new Intl.Collator('fr');
   return [...byContext.entries()]
     .map(([context, list]) => ({ context, people: [...list].sort((a, b) => collator.compare(a.displayName, b.displayName)) }))
-    .sort((a, b) => collator.compare(a.context, b.context));
+    .sort((a, b) => Number(isPupils(a.people)) - Number(isPupils(b.people)) || collator.compare(a.context, b.context));
+}
+
+function isPupils(people: readonly ParticipantView[]): boolean {
+  return people.every((p) => p.role === 'PUPIL');
 }

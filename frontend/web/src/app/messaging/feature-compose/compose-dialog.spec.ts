@@ -67,7 +67,7 @@ describe('ComposeDialog', () => {
     await open('PUPIL');
     expect(text(dialog().querySelector('h2'))).toContain('Écrire un message');
     expect(text(dialog().querySelector('#pupil-to-label'))).toContain('À qui ?');
-    expect(Array.from(dialog().querySelectorAll('h3.context')).map((h) => text(h))).toEqual(['CE2 A', 'CM1 B', 'enseignante de CE2 A']);
+    expect(Array.from(dialog().querySelectorAll('h3.context')).map((h) => text(h))).toEqual(['enseignante de CE2 A', 'CE2 A', 'CM1 B']);
     const tom = Array.from(dialog().querySelectorAll<HTMLButtonElement>('button.face')).find((b) => text(b).includes('Tom Petit')) as HTMLButtonElement;
     expect(tom.getAttribute('aria-pressed')).toBe('false');
     tom.click();
