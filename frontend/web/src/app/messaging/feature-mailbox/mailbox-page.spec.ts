@@ -212,6 +212,9 @@ describe('MailboxPage and ThreadPage', () => {
         .expectOne('/api/v1/messaging/conversations/c1')
         .flush(thread({ messages: [threadMessage(), threadMessage({ id: 'm2', author: { ...DUPONT, id: me('PARENT').id, displayName: 'Paul Bernard' }, body: 'Merci, à demain !' })] }));
       await settle();
+      // The list is asked again so that the conversation moves up.
+      list('inbox').flush(page([summary({ id: 'c1' }), summary({ id: 'c2', subject: 'Piscine' })]));
+      await settle();
       expect(el().querySelectorAll('ol.messages > li')).toHaveLength(2);
       expect(text(el().querySelector('ol.messages > li:last-child h3'))).toBe('Vous');
       expect(text(el().querySelector('.thread p.live'))).toBe('Message envoyé.');

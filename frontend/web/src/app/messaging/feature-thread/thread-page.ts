@@ -119,6 +119,8 @@ export class ThreadPage {
       this.reply.set('');
       this.attachments.set([]);
       this.replyField()?.nativeElement.focus();
+      // The conversation moves up in the list (no live event comes back to its author).
+      void this.mailbox?.refreshFirstPage();
     }
   }
 
