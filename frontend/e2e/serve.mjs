@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 
 const admin = process.env.PREAU_TEST_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const database = 'preau_e2e_web';
+const database = process.env.PREAU_E2E_DATABASE ?? 'preau_e2e_web';
 const client = new pg.Client({ connectionString: admin });
 await client.connect();
 await client.query(`drop database if exists ${database} with (force)`);
