@@ -47,6 +47,15 @@ describe('ComposeStore', () => {
     expect(store.people().has('p-far')).toBe(true);
   });
 
+  it('keeps the groups found by their wording when the server (which searches names) finds none', async () => {
+    await loadDirectory();
+    store.groupLabel = (g) => `Élèves de ${g.name}`;
+    const searching = store.search('élèves');
+    backend.expectOne((r) => r.url === '/api/v1/messaging/recipients' && r.params.get('q') === 'élèves').flush({ people: [], groups: [] });
+    await searching;
+    expect(store.suggestions().groups.map((g) => g.id)).toEqual([group().id]);
+  });
+
   it('creates the draft after a pause in typing, then replaces it', async () => {
     jest.useFakeTimers();
     store.addPerson(LEA);

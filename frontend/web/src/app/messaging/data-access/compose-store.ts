@@ -38,6 +38,11 @@ export function subjectFromBody(body: string, max = 60): string {
 
 const EMPTY_RECIPIENTS: RecipientsView = { people: [], groups: [] };
 
+function union<T extends { id: string }>(first: readonly T[], second: readonly T[]): T[] {
+  const seen = new Set(first.map((x) => x.id));
+  return [...first, ...second.filter((x) => !seen.has(x.id))];
+}
+
 /**
  * A new message being written: recipients (people and ready-made groups), subject, text, attachments;
  * kept as a draft after a pause in typing (created on the first save, then replaced with PUT), and
@@ -132,7 +137,9 @@ export class ComposeStore {
       const view = await firstValueFrom(this.api.recipients(text));
       if (generation !== this.searchGeneration) return;
       this.learn(view.people);
-      this.suggestions.set(view);
+      // The server searches names; words only the UI knows ("familles") keep their local matches.
+      const local = matchRecipients(this.directory(), text, this.groupLabel);
+      this.suggestions.set({ people: union(view.people, local.people), groups: union(local.groups, view.groups) });
     } catch {
       // the local matches stay
     }

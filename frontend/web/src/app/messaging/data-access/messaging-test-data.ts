@@ -14,8 +14,9 @@ import type {
 export const LEA: ParticipantView = { id: 'p-lea', displayName: 'Léa Martin', role: 'PUPIL', context: 'CE2 A' };
 export const TOM: ParticipantView = { id: 'p-tom', displayName: 'Tom Petit', role: 'PUPIL', context: 'CE2 A' };
 export const ZOE: ParticipantView = { id: 'p-zoe', displayName: 'Zoé Durand', role: 'PUPIL', context: 'CM1 B' };
-export const DUPONT: ParticipantView = { id: 'p-dupont', displayName: 'Claire Dupont', role: 'TEACHER', context: 'enseignante de CE2 A' };
-export const BERNARD: ParticipantView = { id: 'p-bernard', displayName: 'Paul Bernard', role: 'PARENT', context: 'parent de Hugo' };
+/** As the API words them: a teacher's context is their class, a parent's is their child. */
+export const DUPONT: ParticipantView = { id: 'p-dupont', displayName: 'Claire Dupont', role: 'TEACHER', context: 'CE2 A' };
+export const BERNARD: ParticipantView = { id: 'p-bernard', displayName: 'Paul Bernard', role: 'PARENT', context: 'Hugo Bernard' };
 
 export function group(over: Partial<RecipientGroupView> = {}): RecipientGroupView {
   return { id: 'class-pupils:cl1', kind: 'class-pupils', name: 'CE2 A', classId: 'cl1', memberIds: [LEA.id, TOM.id], ...over };

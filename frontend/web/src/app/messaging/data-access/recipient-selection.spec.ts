@@ -3,7 +3,7 @@ import {
   addPerson,
   countAmong,
   expandGroup,
-  groupByContext,
+  pupilSections,
   groupChip,
   matchRecipients,
   personChip,
@@ -11,7 +11,7 @@ import {
   removeChip,
   withoutPeople,
 } from './recipient-selection';
-import { DUPONT, LEA, TOM, ZOE, group } from './messaging-test-data';
+import { BERNARD, DUPONT, LEA, TOM, ZOE, group } from './messaging-test-data';
 
 const people = new Map([LEA, TOM, ZOE, DUPONT].map((p) => [p.id, p]));
 
@@ -69,11 +69,15 @@ describe('recipient selection', () => {
     expect(matchRecipients(view, '  ')).toBe(view);
   });
 
-  it('sorts the pupil picker by class, then by name, the adults first', () => {
-    expect(groupByContext([ZOE, TOM, DUPONT, LEA])).toEqual([
-      { context: 'enseignante de CE2 A', people: [DUPONT] },
-      { context: 'CE2 A', people: [LEA, TOM] },
-      { context: 'CM1 B', people: [ZOE] },
+  it('gives the pupil picker their own class first (teachers before pupils), partner classes, then their family', () => {
+    const teacher = { ...DUPONT, context: 'CE2 A' };
+    const partnerTeacher = { ...DUPONT, id: 'p-roux', displayName: 'Nadia Roux', context: 'CM1 B' };
+    const mum = { ...BERNARD, id: 'p-mum', displayName: 'Sophie Martin', context: 'Léa Martin' };
+    expect(pupilSections([ZOE, mum, TOM, partnerTeacher, teacher, LEA], 'CE2 A')).toEqual([
+      { kind: 'own-class', name: 'CE2 A', people: [teacher, LEA, TOM] },
+      { kind: 'class', name: 'CM1 B', people: [partnerTeacher, ZOE] },
+      { kind: 'family', name: '', people: [mum] },
     ]);
+    expect(pupilSections([ZOE], null)).toEqual([{ kind: 'class', name: 'CM1 B', people: [ZOE] }]);
   });
 });

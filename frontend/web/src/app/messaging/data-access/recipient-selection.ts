@@ -94,23 +94,32 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase('fr');
 }
 
-/**
- * The pupil picker: people by where they stand ("CE2 A", "CM1 B"…), in name order; the adults (their
- * teachers, their parents) first, since they are few and the ones a child looks for first.
- */
-export function groupByContext(people: readonly ParticipantView[]): { context: string; people: ParticipantView[] }[] {
-  const byContext = new Map<string, ParticipantView[]>();
-  for (const p of people) {
-    const list = byContext.get(p.context) ?? [];
-    list.push(p);
-    byContext.set(p.context, list);
-  }
-  const collator = new Intl.Collator('fr');
-  return [...byContext.entries()]
-    .map(([context, list]) => ({ context, people: [...list].sort((a, b) => collator.compare(a.displayName, b.displayName)) }))
-    .sort((a, b) => Number(isPupils(a.people)) - Number(isPupils(b.people)) || collator.compare(a.context, b.context));
+/** A section of the pupil picker: a class (the pupil's own first), or the pupil's family. */
+export interface PupilSection {
+  kind: 'own-class' | 'class' | 'family';
+  /** The class's name ('' for the family). */
+  name: string;
+  people: ParticipantView[];
 }
 
-function isPupils(people: readonly ParticipantView[]): boolean {
-  return people.every((p) => p.role === 'PUPIL');
+/**
+ * The pupil picker: the pupil's own class first, then partner classes, each with its teachers before
+ * its pupils (a child looks for the teacher first), then the pupil's family; names in order.
+ */
+export function pupilSections(people: readonly ParticipantView[], ownClass: string | null): PupilSection[] {
+  const collator = new Intl.Collator('fr');
+  const byName = (a: ParticipantView, b: ParticipantView) => Number(a.role === 'PUPIL') - Number(b.role === 'PUPIL') || collator.compare(a.displayName, b.displayName);
+  const classes = new Map<string, ParticipantView[]>();
+  const family: ParticipantView[] = [];
+  for (const p of people) {
+    if (p.role === 'PARENT') {
+      family.push(p);
+      continue;
+    }
+    classes.set(p.context, [...(classes.get(p.context) ?? []), p]);
+  }
+  const sections: PupilSection[] = [...classes.entries()]
+    .map(([name, list]): PupilSection => ({ kind: name === ownClass ? 'own-class' : 'class', name, people: [...list].sort(byName) }))
+    .sort((a, b) => Number(b.kind === 'own-class') - Number(a.kind === 'own-class') || collator.compare(a.name, b.name));
+  return family.length ? [...sections, { kind: 'family', name: '', people: family.sort(byName) }] : sections;
 }

@@ -27,6 +27,17 @@ describe('ComposeDialog', () => {
       await TestBed.inject(ApplicationRef).whenStable();
     }
   };
+  /** Until `check` passes, at most a second (a loaded machine draws later). */
+  const waitFor = async (check: () => void): Promise<void> => {
+    for (let i = 0; ; i++) {
+      try {
+        return check();
+      } catch (error) {
+        if (i > 50) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    }
+  };
   const dialog = () => document.querySelector('mat-dialog-container') as HTMLElement;
   const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const buttonNamed = (name: string) => Array.from(dialog().querySelectorAll<HTMLButtonElement>('button')).find((b) => text(b).includes(name)) as HTMLButtonElement;
@@ -36,7 +47,7 @@ describe('ComposeDialog', () => {
     field.dispatchEvent(new Event('input'));
   };
 
-  async function open(role: Role, data: ComposeData = {}) {
+  async function open(role: Role, data: ComposeData = {}, people = [LEA, TOM, ZOE, DUPONT]) {
     TestBed.configureTestingModule({
       imports: [TranslocoTestingModule.forRoot({ langs: { fr }, translocoConfig: { availableLangs: ['fr'], defaultLang: 'fr' }, preloadLangs: true })],
       providers: [
@@ -52,7 +63,7 @@ describe('ComposeDialog', () => {
     backend = TestBed.inject(HttpTestingController);
     const ref = TestBed.inject(MatDialog).open<ComposeDialog, ComposeData, ComposeResult>(ComposeDialog, { data });
     await settle();
-    backend.expectOne('/api/v1/messaging/recipients').flush({ people: [LEA, TOM, ZOE, DUPONT], groups: [group()] });
+    backend.expectOne('/api/v1/messaging/recipients').flush({ people, groups: [group()] });
     await settle();
     return ref;
   }
@@ -64,10 +75,10 @@ describe('ComposeDialog', () => {
   });
 
   it('gives a pupil faces to touch, grouped by class, and no subject to write', async () => {
-    await open('PUPIL');
+    await open('PUPIL', {}, [LEA, TOM, ZOE, DUPONT, { ...BERNARD, id: 'p-mum', displayName: 'Sophie Martin', context: 'Léa Martin' }]);
     expect(text(dialog().querySelector('h2'))).toContain('Écrire un message');
     expect(text(dialog().querySelector('#pupil-to-label'))).toContain('À qui ?');
-    expect(Array.from(dialog().querySelectorAll('h3.context')).map((h) => text(h))).toEqual(['enseignante de CE2 A', 'CE2 A', 'CM1 B']);
+    expect(Array.from(dialog().querySelectorAll('h3.context')).map((h) => text(h))).toEqual(['Ma classe (CE2 A)', 'Classe CM1 B', 'Ma famille']);
     const tom = Array.from(dialog().querySelectorAll<HTMLButtonElement>('button.face')).find((b) => text(b).includes('Tom Petit')) as HTMLButtonElement;
     expect(tom.getAttribute('aria-pressed')).toBe('false');
     tom.click();
@@ -85,7 +96,7 @@ describe('ComposeDialog', () => {
     req.flush({ id: 'c1', messageId: 'm1', status: 'held' });
     await settle();
     expect(text(dialog().querySelector('[role=status]'))).toContain("Message envoyé à l'enseignant, qui le lira avant de le transmettre.");
-    expect(document.activeElement).toBe(dialog().querySelector('.result-title'));
+    await waitFor(() => expect(document.activeElement).toBe(dialog().querySelector('.result-title')));
   });
 
   it('says what is missing before sending', async () => {

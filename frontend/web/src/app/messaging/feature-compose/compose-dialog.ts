@@ -1,5 +1,5 @@
 import { TextFieldModule } from '@angular/cdk/text-field';
-import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, inject, viewChild } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -62,6 +62,7 @@ export class ComposeDialog {
   private readonly picker = inject(MediaPicker);
   private readonly router = inject(Router);
   private readonly session = inject(SessionStore);
+  private readonly injector = inject(Injector);
   private readonly bodyField = viewChild<ElementRef<HTMLTextAreaElement>>('bodyField');
   private readonly resultHeading = viewChild<ElementRef<HTMLElement>>('resultHeading');
 
@@ -89,7 +90,8 @@ export class ComposeDialog {
   protected async send(): Promise<void> {
     const sent = await this.store.send();
     if (sent) {
-      setTimeout(() => this.resultHeading()?.nativeElement.focus());
+      // The form is gone with the focus in it: the result takes it, once drawn.
+      afterNextRender(() => this.resultHeading()?.nativeElement.focus(), { injector: this.injector });
     } else if (this.store.missing().includes('body') && this.store.missing().length === 1) {
       this.bodyField()?.nativeElement.focus();
     }

@@ -62,6 +62,17 @@ describe('MailboxPage and ThreadPage', () => {
       await TestBed.inject(ApplicationRef).whenStable();
     }
   };
+  /** Until `check` passes, at most a second (a loaded machine draws later). */
+  const waitFor = async (check: () => void): Promise<void> => {
+    for (let i = 0; ; i++) {
+      try {
+        return check();
+      } catch (error) {
+        if (i > 50) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    }
+  };
   const list = (folder: string) => backend.expectOne((r) => r.url === '/api/v1/messaging/conversations' && r.params.get('folder') === folder);
   const rows = () => Array.from(el().querySelectorAll<HTMLElement>('.conversation-row'));
   const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -178,7 +189,7 @@ describe('MailboxPage and ThreadPage', () => {
       const heading = el().querySelector('h2.subject') as HTMLElement;
       expect(text(heading)).toBe('Sortie au musée');
       expect(heading.getAttribute('aria-level')).toBe('2');
-      expect(document.activeElement).toBe(heading);
+      await waitFor(() => expect(document.activeElement).toBe(heading));
       expect((el().querySelector('.list-pane') as HTMLElement).hidden).toBe(false);
       expect(rows()[0].getAttribute('aria-current')).toBe('true');
       // Opened: read.

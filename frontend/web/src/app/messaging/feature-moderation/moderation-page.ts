@@ -17,6 +17,7 @@ import { MessagingModerationStore } from '../data-access/moderation-store';
 import { AttachmentList } from '../ui/attachment-list';
 import { Avatar } from '../ui/avatar';
 import { MessageText } from '../ui/message-text';
+import { PersonContextPipe } from '../ui/person-context';
 import { RefuseDialog, RefuseDialogData } from '../ui/refuse-dialog';
 import { FullDatePipe } from '../ui/relative-date';
 import { SaidKeyPipe } from '../ui/said';
@@ -39,6 +40,7 @@ import { SaidKeyPipe } from '../ui/said';
     AttachmentList,
     Avatar,
     MessageText,
+    PersonContextPipe,
     FullDatePipe,
     SaidKeyPipe,
   ],

@@ -1,5 +1,5 @@
 import { TextFieldModule } from '@angular/cdk/text-field';
-import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, computed, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, Injector, afterNextRender, computed, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -60,6 +60,7 @@ export class ThreadPage {
   private readonly dialog = inject(MatDialog);
   private readonly picker = inject(MediaPicker);
   private readonly session = inject(SessionStore);
+  private readonly injector = inject(Injector);
   private readonly heading = viewChild<ElementRef<HTMLElement>>('heading');
   private readonly messageList = viewChild<ElementRef<HTMLElement>>('messageList');
   private readonly replyField = viewChild<ElementRef<HTMLTextAreaElement>>('replyField');
@@ -160,10 +161,13 @@ export class ThreadPage {
 
   /** Loaded: the focus on the subject, the view at the last message. */
   private arrived(): void {
-    setTimeout(() => {
-      this.heading()?.nativeElement.focus({ preventScroll: true });
-      this.scrollToEnd();
-    });
+    afterNextRender(
+      () => {
+        this.heading()?.nativeElement.focus({ preventScroll: true });
+        this.scrollToEnd();
+      },
+      { injector: this.injector },
+    );
   }
 
   private scrollToEnd(): void {

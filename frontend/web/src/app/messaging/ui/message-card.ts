@@ -9,6 +9,7 @@ import { PluralKeyPipe } from '../../shared/i18n/plural';
 import { AttachmentList } from './attachment-list';
 import { Avatar } from './avatar';
 import { MessageText } from './message-text';
+import { PersonContextPipe } from './person-context';
 import { FullDatePipe, RelativeDatePipe } from './relative-date';
 
 /**
@@ -18,7 +19,7 @@ import { FullDatePipe, RelativeDatePipe } from './relative-date';
  */
 @Component({
   selector: 'preau-message-card',
-  imports: [MatButtonModule, MatIconModule, MatMenuModule, TranslocoPipe, PluralKeyPipe, AttachmentList, Avatar, MessageText, RelativeDatePipe, FullDatePipe],
+  imports: [MatButtonModule, MatIconModule, MatMenuModule, TranslocoPipe, PluralKeyPipe, AttachmentList, Avatar, MessageText, RelativeDatePipe, FullDatePipe, PersonContextPipe],
   templateUrl: './message-card.html',
   styleUrl: './message-card.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

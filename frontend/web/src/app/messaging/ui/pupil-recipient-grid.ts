@@ -4,14 +4,15 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { RecipientGroupView } from '@preau/contracts';
 import { PluralKeyPipe } from '../../shared/i18n/plural';
 import { ComposeStore } from '../data-access/compose-store';
-import { groupByContext, groupChip } from '../data-access/recipient-selection';
+import { SessionStore } from '../../auth/data-access/session-store';
+import { groupChip, pupilSections } from '../data-access/recipient-selection';
 import { Avatar } from './avatar';
 import { GroupNamePipe } from './group-name';
 
 /**
  * The pupil's "To": no typing, big faces to touch. Everyone the pupil may write to, by class (their
- * own, partner classes, their teachers and parents), each a toggle button with initials and name; the
- * ready-made groups ("the whole class") on top.
+ * own first, with its teachers, then partner classes) and their family, each a toggle button with
+ * initials and name; the ready-made groups ("the whole class") on top.
  */
 @Component({
   selector: 'preau-pupil-recipient-grid',
@@ -42,8 +43,20 @@ import { GroupNamePipe } from './group-name';
           }
         </ul>
       }
-      @for (section of sections(); track section.context) {
-        <h3 class="context">{{ section.context || ('messaging.pupil.others' | transloco) }}</h3>
+      @for (section of sections(); track section.kind + section.name) {
+        <h3 class="context">
+          @switch (section.kind) {
+            @case ('own-class') {
+              {{ 'messaging.pupil.myClass' | transloco: { name: section.name } }}
+            }
+            @case ('family') {
+              {{ 'messaging.pupil.family' | transloco }}
+            }
+            @default {
+              {{ section.name ? ('messaging.pupil.class' | transloco: { name: section.name }) : ('messaging.pupil.others' | transloco) }}
+            }
+          }
+        </h3>
         <ul class="faces">
           @for (p of section.people; track p.id) {
             @let on = chosen().has(p.id);
@@ -154,7 +167,8 @@ import { GroupNamePipe } from './group-name';
 export class PupilRecipientGrid {
   protected readonly store = inject(ComposeStore);
   readonly invalid = input(false);
-  protected readonly sections = computed(() => groupByContext(this.store.directory().people));
+  private readonly session = inject(SessionStore);
+  protected readonly sections = computed(() => pupilSections(this.store.directory().people, this.session.me()?.classes[0]?.name ?? null));
   protected readonly chosen = computed(() => new Set(this.store.recipientIds()));
 
   protected groupOn(group: RecipientGroupView): boolean {

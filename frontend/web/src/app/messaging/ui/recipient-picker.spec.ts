@@ -43,7 +43,7 @@ describe('RecipientPicker', () => {
     backend = TestBed.inject(HttpTestingController);
     const loading = store.loadDirectory();
     backend.expectOne('/api/v1/messaging/recipients').flush({
-      people: [LEA, TOM, ZOE, DUPONT],
+      people: [LEA, TOM, ZOE, DUPONT, BERNARD],
       groups: [group(), group({ id: 'class-families:cl1', kind: 'class-families', memberIds: [BERNARD.id] })],
     });
     await loading;
@@ -79,18 +79,29 @@ describe('RecipientPicker', () => {
     input.dispatchEvent(new Event('input'));
     await settle();
     const options = Array.from(document.querySelectorAll<HTMLElement>('mat-option'));
-    const texts = options.map((o) => `${o.querySelector('.option-name')?.textContent?.trim()} | ${o.querySelector('.option-meta')?.textContent?.trim()}`);
+    const texts = options.map((o) => `${o.querySelector('.option-name')?.textContent?.trim()} | ${o.querySelector('.option-meta')?.textContent?.replace(/\s+/g, ' ').trim()}`);
     expect(texts).toEqual([
       'Élèves de CE2 A | 2 personnes',
       'Familles de CE2 A | 1 personne',
       'Léa Martin | élève · CE2 A',
       'Tom Petit | élève · CE2 A',
       'Zoé Durand | élève · CM1 B',
-      'Claire Dupont | enseignant · enseignante de CE2 A',
+      'Claire Dupont | enseignant · CE2 A',
+      'Paul Bernard | parent de Hugo Bernard',
     ]);
     expect(document.querySelectorAll('mat-optgroup').length).toBe(2);
+    // A parent is shown by their child.
+    input.value = 'bern';
+    input.dispatchEvent(new Event('input'));
+    await settle();
+    expect(Array.from(document.querySelectorAll('mat-option .option-meta')).map((o) => o.textContent?.trim())).toEqual(['parent de Hugo Bernard']);
+    input.value = 'a';
+    input.dispatchEvent(new Event('input'));
+    await settle();
 
-    options.find((o) => o.textContent?.includes('Zoé Durand'))?.click();
+    Array.from(document.querySelectorAll<HTMLElement>('mat-option'))
+      .find((o) => o.textContent?.includes('Zoé Durand'))
+      ?.click();
     await settle();
     expect(store.recipientIds()).toEqual([ZOE.id]);
     expect(chips().map((c) => c.querySelector('.chip-text')?.textContent?.trim())).toEqual(['Zoé Durand']);

@@ -11,6 +11,7 @@ import { ComposeStore } from '../data-access/compose-store';
 import { RecipientChip } from '../data-access/recipient-selection';
 import { Avatar } from './avatar';
 import { GroupNamePipe, groupLabelKey } from './group-name';
+import { PersonContextPipe } from './person-context';
 
 type Choice = { kind: 'person'; person: ParticipantView } | { kind: 'group'; group: RecipientGroupView };
 
@@ -24,7 +25,7 @@ export const RECIPIENT_SEARCH_MS = 250;
  */
 @Component({
   selector: 'preau-recipient-picker',
-  imports: [MatAutocompleteModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, TranslocoPipe, PluralKeyPipe, Avatar, GroupNamePipe],
+  imports: [MatAutocompleteModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, TranslocoPipe, PluralKeyPipe, Avatar, GroupNamePipe, PersonContextPipe],
   templateUrl: './recipient-picker.html',
   styleUrl: './recipient-picker.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
