@@ -9,7 +9,7 @@ import { LogOutHandler } from './application/commands/log-out/log-out.handler';
 import { LOGIN_THROTTLE } from './application/ports/login-throttle.port';
 import { PASSWORD_HASHER } from './application/ports/password-hasher.port';
 import { SESSION_LIFETIME } from './application/ports/session-lifetime.port';
-import { AuthenticateSessionHandler } from './application/queries/authenticate-session/authenticate-session.handler';
+import { AuthenticateSessionHandler, IsSessionActiveHandler } from './application/queries/authenticate-session/authenticate-session.handler';
 import { GetMeHandler } from './application/queries/get-me/get-me.handler';
 import { ACCOUNT_REPOSITORY } from './domain/account/account.repository';
 import { SESSION_REPOSITORY } from './domain/session/session.repository';
@@ -40,6 +40,7 @@ import { AuthController } from './interface/http/auth.controller';
     CreateAccountHandler,
     SetAccountBlockedHandler,
     AuthenticateSessionHandler,
+    IsSessionActiveHandler,
     GetMeHandler,
     LoginStrategy,
     SessionStrategy,

@@ -15,7 +15,7 @@ const people = new Map<string, Client>();
 const who = (login: string) => people.get(login) as Client;
 
 beforeAll(async () => {
-  preau = await startPreau('messaging_live', { PREAU_REQUESTS_PER_MINUTE: '100000', PREAU_MESSAGING_ADULT_MESSAGES: '1000' });
+  preau = await startPreau('messaging_live', { PREAU_REQUESTS_PER_MINUTE: '100000', PREAU_MESSAGING_ADULT_MESSAGES: '1000', PREAU_LIVE_HEARTBEAT_SECONDS: '1' });
   for (const person of DEMO_ACADEMY.people) people.set(person.login, await as(preau.baseUrl, person.login));
 }, 120_000);
 afterAll(() => preau?.stop());
@@ -81,3 +81,22 @@ it('an acknowledged message is never lost nor duplicated when the API process th
     await current.stop();
   }
 }, 120_000);
+
+it('a stream stops at the next heartbeat once its account is blocked: nothing more reaches it', async () => {
+  const tom = who('tom.cm2');
+  const stream = new LiveClient(() => preau.baseUrl, tom.cookie ?? '');
+  try {
+    await stream.ready();
+    const before = await who('ferry.cm2.prof').post<SentMessage>('/messaging/conversations', { recipientIds: [tom.me.id], subject: 'Avant', body: 'Avant le blocage' });
+    await stream.until(() => received(stream).includes(before.body.messageId));
+    expect((await who('ferry.direction').post(`/admin/users/${tom.me.id}/block`)).status).toBe(204);
+    await new Promise((r) => setTimeout(r, 2500));
+    const after = await who('ferry.cm2.prof').post<SentMessage>('/messaging/conversations', { recipientIds: [tom.me.id], subject: 'Après', body: 'Après le blocage' });
+    expect(after.status).toBe(201);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(received(stream)).not.toContain(after.body.messageId);
+  } finally {
+    stream.close();
+    expect((await who('ferry.direction').post(`/admin/users/${tom.me.id}/unblock`)).status).toBe(204);
+  }
+}, 60_000);

@@ -90,7 +90,8 @@ describe('held pupils\' messages (holdPupilMessages in CE2 A)', () => {
     ['academie.admin', 404],
     ['ferry.direction', 404],
     ['lea.ce2a', 403],
-    ['hugo.ce2a', 403],
+    // The recipient does not have it yet: for them it does not exist.
+    ['hugo.ce2a', 404],
   ])('%s may not approve it (%s)', async (login, status) => {
     const sent = await send('lea.ce2a', ['hugo.ce2a'], 'Pas encore validé');
     expect((await who(login).post(`/messaging/messages/${sent.body.messageId}/approve`)).status).toBe(status);
@@ -140,6 +141,19 @@ describe('hiding and reporting', () => {
   });
 });
 
+describe('moderation scope is per message', () => {
+  it("in the director's broadcast to CE2 A and CM2 pupils, Tom's private reply is CM2's teacher's to moderate, not CE2 A's", async () => {
+    const sent = await send('ferry.direction', ['lea.ce2a', 'tom.cm2'], 'Fête de l’école samedi');
+    expect(sent.status).toBe(201);
+    const reply = await who('tom.cm2').post(`/messaging/conversations/${sent.body.id}/messages`, { body: 'Je viendrai avec mon père.' });
+    expect(reply.status).toBe(201);
+    expect((await who('ferry.ce2a.prof').post(`/messaging/messages/${reply.body.messageId}/hide`)).status).toBe(404);
+    expect((await who('ferry.cm2.prof').post(`/messaging/messages/${reply.body.messageId}/hide`)).status).toBe(204);
+    // The broadcast itself reached both classes' pupils: both teachers moderate it.
+    expect((await who('ferry.ce2a.prof').post(`/messaging/messages/${sent.body.messageId}/hide`)).status).toBe(204);
+  });
+});
+
 describe('limits against abuse', () => {
   it('a pupil sends at most 20 messages in 10 minutes: the 21st answers 429 with Retry-After and stores nothing', async () => {
     for (let i = 0; i < 20; i++) expect((await send('tom.cm2', ['ferry.cm2.prof'], `Message ${i}`)).status).toBe(201);
@@ -184,6 +198,24 @@ describe('drafts, unread counts, search, attachments', () => {
     const sent = await send('parent.hugo', ['ferry.cm2.prof'], 'Tom sera en retard.', { draftId: created.body.id });
     expect(sent.status).toBe(201);
     expect((await who('parent.hugo').get(`/messaging/drafts/${created.body.id}`)).status).toBe(404);
+  });
+
+  it('a draft names only people its author may write to (typing an id tells nothing of a stranger)', async () => {
+    const draft = await who('lea.ce2a').post<DraftView>('/messaging/drafts', { recipientIds: [id('hugo.ce2a'), id('parent.hugo'), id('tom.cm2')], subject: 'Brouillon', body: '' });
+    expect(draft.status).toBe(201);
+    expect(draft.body.recipients.map((r) => r.id)).toEqual([id('hugo.ce2a')]);
+    expect(JSON.stringify(draft.body)).not.toContain(who('parent.hugo').me.displayName);
+    const folder = await who('lea.ce2a').get<ConversationPage>('/messaging/conversations?folder=drafts');
+    expect(JSON.stringify(folder.body)).not.toContain(who('tom.cm2').me.displayName);
+  });
+
+  it('text that cannot be stored (NUL, half a surrogate pair) answers 400 VALIDATION_FAILED, never 500', async () => {
+    for (const body of ['a\u0000b', 'a\ud800b']) {
+      const answer = await send('parent.lea', ['ferry.ce2a.prof'], body);
+      expect({ status: answer.status, code: answer.body.code }).toEqual({ status: 400, code: 'VALIDATION_FAILED' });
+    }
+    const search = await who('parent.lea').get(`/messaging/conversations?q=${encodeURIComponent('\u0000')}`);
+    expect(search.status).toBe(400);
   });
 
   it('unread counts go up on delivery and down when the conversation is opened; search finds text', async () => {

@@ -33,12 +33,21 @@ const CONCURRENCY_STATES: Record<string, string> = {
 
 /** The driver's SQLSTATE, on the error or on the one it wraps (MikroORM keeps the driver's error as `previous`). */
 function concurrencyProblem(exception: unknown): string | null {
+  const state = sqlStateOf(exception, Object.keys(CONCURRENCY_STATES));
+  return state ? (CONCURRENCY_STATES[state] ?? null) : null;
+}
+
+/** The SQLSTATE of a database error (possibly wrapped by the ORM), when it is one of `states`. */
+function sqlStateOf(exception: unknown, states: readonly string[]): string | null {
   for (let e = exception as { code?: unknown; sqlState?: unknown; previous?: unknown } | undefined, depth = 0; e && depth < 3; e = e.previous as typeof e, depth++) {
     const state = typeof e.sqlState === 'string' ? e.sqlState : typeof e.code === 'string' ? e.code : undefined;
-    if (state && CONCURRENCY_STATES[state]) return CONCURRENCY_STATES[state];
+    if (state && states.includes(state)) return state;
   }
   return null;
 }
+
+/** Text PostgreSQL cannot store (a NUL character, an unencodable one): the request's fault, never a 500. */
+const UNSTORABLE_TEXT_STATES = ['22021', '22P05'];
 
 /**
  * Every error leaves the API as RFC 9457 problem details with a stable code; no stack trace ever
@@ -78,6 +87,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     const concurrent = concurrencyProblem(exception);
     if (concurrent) return { status: 409, headers: {}, body: problem(409, ErrorCodes.CONFLICT, concurrent) };
+    if (sqlStateOf(exception, UNSTORABLE_TEXT_STATES)) {
+      return { status: 400, headers: {}, body: problem(400, ErrorCodes.VALIDATION_FAILED, 'The request contains characters that are not text.') };
+    }
     const fastifyStatus = (exception as { statusCode?: number })?.statusCode;
     if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
       const code = fastifyStatus === 413 ? ErrorCodes.PAYLOAD_TOO_LARGE : fastifyStatus === 415 ? ErrorCodes.UNSUPPORTED_MEDIA_TYPE : codeOfStatus(fastifyStatus);

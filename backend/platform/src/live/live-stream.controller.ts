@@ -1,7 +1,9 @@
 import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { IsSessionActiveQuery } from '@preau/contracts';
 import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user';
+import { Bus } from '../bus/bus';
 import { PREAU_CONFIG, type PreauConfig } from '../config/config';
 import { LiveEvents, type LiveSubscription } from './live-events';
 import { READY_EVENT } from './live-log';
@@ -31,6 +33,7 @@ export class LiveStreamController {
   constructor(
     private readonly live: LiveEvents,
     @Inject(PREAU_CONFIG) private readonly config: PreauConfig,
+    private readonly bus: Bus,
   ) {}
 
   @Get('stream')
@@ -66,7 +69,15 @@ export class LiveStreamController {
       res.write(chunk);
       if (res.writableLength > MAX_BUFFERED_BYTES) finish();
     };
-    const heartbeat = setInterval(() => write(': hb\n\n'), this.config.live.heartbeatMs);
+    // Each heartbeat asks whether the session still stands: a log-out, a blocked account or an expired session
+    // ends the stream within one heartbeat (a hijacked account, once blocked, hears nothing more).
+    const heartbeat = setInterval(() => {
+      write(': hb\n\n');
+      this.bus.query<boolean>(new IsSessionActiveQuery(user.sessionId)).then(
+        (active) => active || finish(),
+        () => undefined,
+      );
+    }, this.config.live.heartbeatMs);
     res.on('close', finish);
     subscription = this.live.subscribe(user.id, lastEventId, {
       event: (event) => write(`id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event.data)}\n\n`),

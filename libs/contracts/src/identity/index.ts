@@ -54,3 +54,12 @@ export class CreateAccountCommand {
     readonly password: string,
   ) {}
 }
+
+/**
+ * "Is this session still live?" (not ended by log-out, expiry, a password change or a blocked account), by the
+ * session id the platform knows (sha-256 of the token). Long-lived connections (the live stream) ask it again
+ * while they stay open. → boolean
+ */
+export class IsSessionActiveQuery {
+  constructor(readonly sessionId: string) {}
+}

@@ -8,11 +8,22 @@ import { MESSAGE_ATTACHMENTS_MAX, MESSAGE_BODY_MAX_CHARS, MESSAGE_SUBJECT_MAX_CH
  */
 const ids = (max: number) => z.array(z.uuid()).max(max);
 
+/**
+ * Text as a person types it: any characters but NUL (which PostgreSQL cannot store) and half of a surrogate pair
+ * (which could not be returned exactly as written).
+ */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const text = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((value) => !value.includes('\u0000') && !LONE_SURROGATE.test(value), { message: 'Contains characters that are not text.' });
+
 export const startConversationRequestSchema = z
   .object({
     recipientIds: ids(5000),
-    subject: z.string().max(MESSAGE_SUBJECT_MAX_CHARS * 2),
-    body: z.string().max(MESSAGE_BODY_MAX_CHARS * 4),
+    subject: text(MESSAGE_SUBJECT_MAX_CHARS * 2),
+    body: text(MESSAGE_BODY_MAX_CHARS * 4),
     attachmentIds: ids(MESSAGE_ATTACHMENTS_MAX * 2).optional(),
     draftId: z.uuid().optional(),
   })
@@ -20,7 +31,7 @@ export const startConversationRequestSchema = z
 
 export const replyRequestSchema = z
   .object({
-    body: z.string().max(MESSAGE_BODY_MAX_CHARS * 4),
+    body: text(MESSAGE_BODY_MAX_CHARS * 4),
     attachmentIds: ids(MESSAGE_ATTACHMENTS_MAX * 2).optional(),
     to: ids(5000).optional(),
   })
@@ -28,22 +39,23 @@ export const replyRequestSchema = z
 
 export const saveDraftRequestSchema = z
   .object({
-    recipientIds: ids(5000).optional(),
-    subject: z.string().max(MESSAGE_SUBJECT_MAX_CHARS).optional(),
-    body: z.string().max(MESSAGE_BODY_MAX_CHARS * 4).optional(),
+    // A draft holds at most what could be sent: the adults' recipient limit, a subject of 200 characters (emoji count one).
+    recipientIds: ids(300).optional(),
+    subject: text(MESSAGE_SUBJECT_MAX_CHARS * 2).optional(),
+    body: text(MESSAGE_BODY_MAX_CHARS).optional(),
     attachmentIds: ids(MESSAGE_ATTACHMENTS_MAX).optional(),
   })
   .strict();
 
 export const listConversationsQuerySchema = z.object({
   folder: z.enum(MESSAGING_FOLDERS).default('inbox'),
-  q: z.string().trim().max(100).optional(),
+  q: text(100).trim().optional(),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(50).default(25),
 });
 
-export const recipientsQuerySchema = z.object({ q: z.string().trim().max(100).optional() });
+export const recipientsQuerySchema = z.object({ q: text(100).trim().optional() });
 
-export const refuseMessageRequestSchema = z.object({ note: z.string().max(MODERATION_NOTE_MAX_CHARS * 2) }).strict();
+export const refuseMessageRequestSchema = z.object({ note: text(MODERATION_NOTE_MAX_CHARS * 2) }).strict();
 
-export const reportMessageRequestSchema = z.object({ reason: z.string().max(MODERATION_NOTE_MAX_CHARS * 2).optional() }).strict();
+export const reportMessageRequestSchema = z.object({ reason: text(MODERATION_NOTE_MAX_CHARS * 2).optional() }).strict();

@@ -47,6 +47,16 @@ export class MessagingPeople {
     if (off.length > 0) throw new DomainError(ErrorCodes.MODULE_DISABLED, 'Messaging is switched off for some recipients.', { module: 'messaging', switchedOff: off });
   }
 
+  /**
+   * Those of `personIds` the sender may write to, described (a draft names only them: naming anyone else would
+   * tell a stranger's name, role and children to whoever types their id).
+   */
+  async describeWritable(senderId: Id, personIds: readonly Id[]): Promise<MessagingPerson[]> {
+    if (personIds.length === 0) return [];
+    const { refused, people } = await this.address(senderId, personIds);
+    return people.filter((p) => p.id !== senderId && !refused.includes(p.id));
+  }
+
   address(senderId: Id, recipientIds: readonly Id[]): Promise<MessageAddressing> {
     return this.bus.query<MessageAddressing>(new AddressMessageQuery(senderId, [...recipientIds]));
   }

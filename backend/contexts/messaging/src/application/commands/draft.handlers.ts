@@ -8,6 +8,9 @@ import { DeleteDraftCommand, SaveDraftCommand } from './messaging.commands';
 
 const noSuchDraft = () => new DomainError(ErrorCodes.NOT_FOUND, 'No such draft.');
 
+/** Drafts are kept for their author; beyond this many, they are clutter or abuse of storage. */
+export const DRAFTS_PER_AUTHOR = 200;
+
 /**
  * A message being written, kept for its author only (autosaved by the web app). Nothing in it is checked
  * against the communication rules until it is sent: a draft reaches no one.
@@ -24,6 +27,9 @@ export class SaveDraftHandler implements ICommandHandler<SaveDraftCommand, Draft
     const now = this.clock.now();
     const existing = draftId ? await this.drafts.byId(draftId) : null;
     if (draftId && (!existing || existing.authorId !== actorId)) throw noSuchDraft();
+    if (!existing && (await this.drafts.countOf(actorId)) >= DRAFTS_PER_AUTHOR) {
+      throw new DomainError(ErrorCodes.CONFLICT, `At most ${DRAFTS_PER_AUTHOR} drafts are kept: send or delete some first.`, { rule: 'AnAuthorKeepsAtMost200Drafts', limit: DRAFTS_PER_AUTHOR });
+    }
     const draft: DraftRecord = {
       id: existing?.id ?? newId(),
       authorId: actorId,
@@ -35,7 +41,7 @@ export class SaveDraftHandler implements ICommandHandler<SaveDraftCommand, Draft
       updatedAt: now,
     };
     await this.drafts.save(draft);
-    return draftView(draft, await this.people.describe(draft.recipientIds));
+    return draftView(draft, await this.people.describeWritable(actorId, draft.recipientIds));
   }
 }
 

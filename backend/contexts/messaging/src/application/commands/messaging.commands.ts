@@ -48,11 +48,12 @@ export class RecordSendingRefusedCommand {
   ) {}
 }
 
-/** The person opened the conversation: what was delivered to them in it is read. → { changed: boolean } */
+/** The person was shown these messages of the conversation: what was delivered to them up to there is read. → { changed: boolean } */
 export class MarkConversationReadCommand {
   constructor(
     readonly actorId: Id,
     readonly conversationId: Id,
+    readonly seenMessageIds: readonly Id[],
   ) {}
 }
 

@@ -1,7 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { ErrorCodes } from '@preau/contracts';
-import { CLOCK, type Clock, DomainError } from '@preau/kernel';
+import { CLOCK, type Clock, DomainError, type Id } from '@preau/kernel';
+import { type Message, viewMessage } from '../../domain';
 import { Bus, Outbox, requireClassAction } from '@preau/platform';
 import { LiveDelivery } from '../live-delivery';
 import { asModerator, MessagingPeople } from '../messaging-people';
@@ -11,6 +12,9 @@ import { publishEvents } from './send.handlers';
 import { MESSAGING_READ_MODEL, type MessagingReadModel } from '../ports/messaging-read-model';
 
 const noSuchMessage = () => new DomainError(ErrorCodes.NOT_FOUND, 'No such message.');
+
+/** Whether the person is shown the message (the domain's view of it): its author, or a recipient once delivered. */
+const seenBy = (message: Message, personId: Id): boolean => viewMessage(message, personId) !== null;
 
 /**
  * Approve or refuse a pupil's held message (a teacher of the pupil's class, messaging on there), or hide a
@@ -32,11 +36,12 @@ export class ModerateMessageHandler implements ICommandHandler<ModerateMessageCo
   async execute({ actorId, messageId, move, note }: ModerateMessageCommand): Promise<void> {
     const found = await this.messages.byIdLocked(messageId);
     if (!found) throw noSuchMessage();
-    const { message, pupilClassIds, participantIds } = found;
+    const { message, pupilClassIds } = found;
     const [actor] = await this.people.describe([actorId]);
     if (!actor) throw noSuchMessage();
     const moderatesHere = actor.taughtClassIds.some((c) => pupilClassIds.includes(c) || c === message.heldInClassId);
-    if (!moderatesHere && !participantIds.includes(actorId)) throw noSuchMessage();
+    // Only those who moderate it, or already see it, learn that it exists (and why they may not act on it).
+    if (!moderatesHere && !seenBy(message, actorId)) throw noSuchMessage();
     const now = this.clock.now();
     if (move === 'hide') {
       message.hide(asModerator(actor), pupilClassIds, now);
@@ -45,13 +50,16 @@ export class ModerateMessageHandler implements ICommandHandler<ModerateMessageCo
       if (message.heldInClassId && actor.taughtClassIds.includes(message.heldInClassId)) {
         requireClassAction(await this.people.classAccess(actorId, message.heldInClassId), 'messaging.use');
       }
-      if (move === 'approve') message.approve(asModerator(actor), now);
-      else message.refuse(asModerator(actor), note ?? '', now);
+      if (move === 'approve') {
+        message.approve(asModerator(actor), now);
+        // Switched off since it was written (a partner school's emergency switch): it waits no more, it stops.
+        this.people.requireReachable(await this.people.describe(message.recipientIds), message.recipientIds);
+      } else message.refuse(asModerator(actor), note ?? '', now);
     }
     await this.messages.update(message);
     if (move === 'approve') {
-      // Folders are ordered by delivery: an approved message moves its conversation up for everyone.
-      await this.conversations.touchAt(message.conversationId, now);
+      // It reaches its recipients now: their folders list the conversation from now.
+      await this.conversations.touchAt(message.conversationId, message.recipientIds, now);
       this.bus.afterCommit(() => this.delivery.messagesDelivered([message.id]));
     }
     publishEvents(this.outbox, message, actorId, actor.schoolIds[0]);
@@ -76,10 +84,8 @@ export class ReportMessageHandler implements ICommandHandler<ReportMessageComman
 
   async execute({ actorId, messageId, reason }: ReportMessageCommand): Promise<void> {
     const found = await this.messages.byIdLocked(messageId);
-    if (!found || !found.participantIds.includes(actorId)) throw noSuchMessage();
+    if (!found || !seenBy(found.message, actorId)) throw noSuchMessage();
     const { message } = found;
-    const seen = message.authorId === actorId || (message.recipientIds.includes(actorId) && (message.status === 'delivered' || message.status === 'hidden'));
-    if (!seen) throw noSuchMessage();
     message.report(actorId, reason ?? null, this.clock.now());
     await this.messages.update(message);
     const [reporter] = await this.people.describe([actorId]);
@@ -96,8 +102,8 @@ export class MarkConversationReadHandler implements ICommandHandler<MarkConversa
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({ actorId, conversationId }: MarkConversationReadCommand): Promise<{ changed: boolean }> {
-    const changed = await this.read.markRead(conversationId, actorId, this.clock.now());
+  async execute({ actorId, conversationId, seenMessageIds }: MarkConversationReadCommand): Promise<{ changed: boolean }> {
+    const changed = await this.read.markRead(conversationId, actorId, seenMessageIds);
     if (changed) this.bus.afterCommit(() => this.delivery.unreadChanged(actorId));
     return { changed };
   }

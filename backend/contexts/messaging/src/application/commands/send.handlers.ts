@@ -6,6 +6,7 @@ import { Bus, Outbox } from '@preau/platform';
 import { Conversation, type Message, SendingLimits } from '../../domain';
 import { LiveDelivery } from '../live-delivery';
 import { asAuthor, MessagingPeople } from '../messaging-people';
+import { MESSAGING_READ_MODEL, type MessagingReadModel } from '../ports/messaging-read-model';
 import { CONVERSATION_REPOSITORY, type ConversationRepository, DRAFT_REPOSITORY, type DraftRepository, MESSAGE_REPOSITORY, type MessageRepository } from '../ports/messaging.repositories';
 import { RecordSendingRefusedCommand, ReplyCommand, StartConversationCommand } from './messaging.commands';
 
@@ -24,6 +25,14 @@ export function publishEvents(outbox: Outbox, aggregate: AggregateRoot, actorId:
   }
 }
 
+/**
+ * The classes whose teachers moderate a message: those of the pupils among its author and recipients. Each
+ * message has its own (in a broadcast, a family's private reply concerns only that family's pupil).
+ */
+export function pupilClassesOf(people: readonly MessagingPerson[]): Id[] {
+  return [...new Set(people.flatMap((p) => (p.pupilClass ? [p.pupilClass.classId] : [])))];
+}
+
 /** What sending a first message and a reply share: limits, switches, attachments, delivery. */
 abstract class SendHandler {
   constructor(
@@ -31,6 +40,7 @@ abstract class SendHandler {
     @Inject(CONVERSATION_REPOSITORY) protected readonly conversations: ConversationRepository,
     @Inject(MESSAGE_REPOSITORY) protected readonly messages: MessageRepository,
     @Inject(DRAFT_REPOSITORY) protected readonly drafts: DraftRepository,
+    @Inject(MESSAGING_READ_MODEL) protected readonly read: MessagingReadModel,
     @Inject(SENDING_LIMITS) protected readonly limits: SendingLimits,
     protected readonly delivery: LiveDelivery,
     protected readonly outbox: Outbox,
@@ -78,6 +88,8 @@ abstract class SendHandler {
 export class StartConversationHandler extends SendHandler implements ICommandHandler<StartConversationCommand, SentMessage> {
   async execute({ actorId, input }: StartConversationCommand): Promise<SentMessage> {
     const recipientIds = [...new Set(input.recipientIds.map((id) => id.toLowerCase()))];
+    // Past the largest limit there is, refuse before asking the directory about thousands of ids.
+    this.limits.check({ senderRole: 'TEACHER', sentInWindow: 0, recipientCount: recipientIds.length });
     // One directory read: who is refused, whether it is a broadcast, and everyone's standing.
     const addressing = await this.people.address(actorId, recipientIds);
     const sender = this.people.requireSender(addressing.people.find((p) => p.id === actorId));
@@ -102,9 +114,9 @@ export class StartConversationHandler extends SendHandler implements ICommandHan
       const p = byId.get(id);
       return p ? [{ id: p.id, displayName: p.displayName, role: p.role, context: p.context }] : [];
     });
-    const pupilClassIds = [...new Set([sender, ...recipients].flatMap((p) => (p.pupilClass ? [p.pupilClass.classId] : [])))];
-    await this.conversations.add(conversation, participants, pupilClassIds);
-    await this.messages.add(message);
+    await this.conversations.add(conversation, participants);
+    await this.messages.add(message, pupilClassesOf([sender, ...recipients]));
+    await this.conversations.touchAt(conversation.id, message.status === 'delivered' ? [actorId, ...recipientIds] : [actorId], now);
     await this.registerAttachments(sender, message);
     if (input.draftId) {
       const draft = await this.drafts.byId(input.draftId);
@@ -119,10 +131,11 @@ export class StartConversationHandler extends SendHandler implements ICommandHan
 @CommandHandler(ReplyCommand)
 export class ReplyHandler extends SendHandler implements ICommandHandler<ReplyCommand, SentMessage> {
   async execute({ actorId, conversationId, input }: ReplyCommand): Promise<SentMessage> {
-    const found = await this.conversations.byIdLocked(conversationId);
-    // Someone outside the conversation may not even know it exists.
-    if (!found || !found.conversation.isParticipant(actorId)) throw new DomainError(ErrorCodes.NOT_FOUND, 'No such conversation.');
-    const { conversation } = found;
+    const conversation = await this.conversations.byIdLocked(conversationId);
+    // Someone outside the conversation, or who sees none of its messages yet, may not even know it exists.
+    if (!conversation || !conversation.isParticipant(actorId) || !(await this.read.seesAny(conversationId, actorId))) {
+      throw new DomainError(ErrorCodes.NOT_FOUND, 'No such conversation.');
+    }
     // One directory read for everyone in the conversation: the author's standing and the recipients' switches.
     const everyone = await this.people.describe(conversation.participantIds);
     const sender = this.people.requireSender(everyone.find((p) => p.id === actorId));
@@ -137,8 +150,9 @@ export class ReplyHandler extends SendHandler implements ICommandHandler<ReplyCo
     });
     await this.checkLimits(sender, message.recipientIds.length, now);
     this.people.requireReachable(everyone, message.recipientIds);
-    await this.messages.add(message);
-    if (message.status === 'delivered') await this.conversations.touchAt(conversation.id, now);
+    const concerned = new Set([actorId, ...message.recipientIds]);
+    await this.messages.add(message, pupilClassesOf(everyone.filter((p) => concerned.has(p.id))));
+    await this.conversations.touchAt(conversation.id, message.status === 'delivered' ? [...concerned] : [actorId], now);
     await this.registerAttachments(sender, message);
     publishEvents(this.outbox, message, actorId, sender.schoolIds[0]);
     this.deliverAfterCommit(sender, message);

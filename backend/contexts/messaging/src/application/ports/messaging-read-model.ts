@@ -20,10 +20,12 @@ export interface ThreadRow {
   subject: string;
   kind: ConversationKind;
   createdBy: Id;
-  pupilClassIds: Id[];
   participants: (ParticipantView & { lastReadAt: Date | null })[];
-  /** Every message as stored, oldest first: the application shows each person what the domain lets them see. */
-  messages: MessageState[];
+  /**
+   * Every message as stored, oldest first, with the classes whose teachers moderate it: the application shows
+   * each person what the domain lets them see.
+   */
+  messages: { state: MessageState; pupilClassIds: Id[] }[];
 }
 
 export interface ModeratedMessageRow {
@@ -62,8 +64,13 @@ export interface MessagingReadModel {
   drafts(personId: Id, options: { q?: string; after?: { at: Date; id: Id }; limit: number }): Promise<FolderPage>;
   /** The conversation as stored (every message), or null; the caller filters what the person may see. */
   thread(conversationId: Id): Promise<ThreadRow | null>;
-  /** Marks every message delivered to the person in the conversation as read; true when something changed. */
-  markRead(conversationId: Id, personId: Id, at: Date): Promise<boolean>;
+  /**
+   * Marks as read what the person was shown: up to the latest delivery among `seenMessageIds` (times from the
+   * database, never a process's clock). True when an unread message became read.
+   */
+  markRead(conversationId: Id, personId: Id, seenMessageIds: readonly Id[]): Promise<boolean>;
+  /** Whether the person sees at least one message of the conversation (else it does not exist for them). */
+  seesAny(conversationId: Id, personId: Id): Promise<boolean>;
   unreadTotal(personId: Id): Promise<number>;
   held(classId: Id): Promise<ModeratedMessageRow[]>;
   reported(classId: Id): Promise<ModeratedMessageRow[]>;

@@ -6,17 +6,21 @@ import type { Conversation, Message } from '../../domain';
 export type ParticipantSnapshot = ParticipantView;
 
 export interface ConversationRepository {
-  /** A new conversation with its participants (in order) and the classes of the pupils taking part. */
-  add(conversation: Conversation, participants: readonly ParticipantSnapshot[], pupilClassIds: readonly Id[]): Promise<void>;
+  /** A new conversation with its participants (in order). */
+  add(conversation: Conversation, participants: readonly ParticipantSnapshot[]): Promise<void>;
   /** Locks the conversation row (replies are written one at a time per conversation). */
-  byIdLocked(id: Id): Promise<{ conversation: Conversation; pupilClassIds: Id[] } | null>;
-  /** The conversation's last delivery (orders the folders). */
-  touchAt(conversationId: Id, at: Date): Promise<void>;
+  byIdLocked(id: Id): Promise<Conversation | null>;
+  /**
+   * Something reached these people (or they wrote it) at `at`: their folders list the conversation from then.
+   * Each person's order follows only what they may see.
+   */
+  touchAt(conversationId: Id, personIds: readonly Id[], at: Date): Promise<void>;
 }
 
 export interface MessageRepository {
-  add(message: Message): Promise<void>;
-  /** With the row locked for the moderation or report that follows, and the conversation's pupil classes. */
+  /** `pupilClassIds`: the classes of the pupils among its author and recipients, whose teachers moderate it. */
+  add(message: Message, pupilClassIds: readonly Id[]): Promise<void>;
+  /** With the row locked for the moderation or report that follows, its moderating classes and the conversation's people. */
   byIdLocked(id: Id): Promise<{ message: Message; pupilClassIds: Id[]; participantIds: Id[] } | null>;
   update(message: Message): Promise<void>;
   /**
@@ -39,6 +43,7 @@ export interface DraftRecord {
 
 export interface DraftRepository {
   byId(id: Id): Promise<DraftRecord | null>;
+  countOf(authorId: Id): Promise<number>;
   save(draft: DraftRecord): Promise<void>;
   delete(id: Id): Promise<void>;
 }

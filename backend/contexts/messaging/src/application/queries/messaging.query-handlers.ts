@@ -48,7 +48,7 @@ export class ListConversationsHandler implements IQueryHandler<ListConversations
       : await this.read.folder(viewerId, folder, { q: options.q, after, limit: options.limit });
     if (folder === 'drafts') {
       // A draft stores whom it is for; their names come from the directory (someone gone drops out).
-      const known = new Map((await this.people.describe(page.rows.flatMap((r) => r.participants.map((p) => p.id)))).map((p) => [p.id, p]));
+      const known = new Map((await this.people.describeWritable(viewerId, [...new Set(page.rows.flatMap((r) => r.participants.map((p) => p.id)))])).map((p) => [p.id, p]));
       for (const row of page.rows) {
         row.participants = row.participants.flatMap((p) => {
           const person = known.get(p.id);
@@ -77,17 +77,16 @@ export class GetThreadHandler implements IQueryHandler<GetThreadQuery, ThreadVie
     const shape = { kind: thread.kind, createdBy: thread.createdBy, participantIds };
     const seen = new Set(participantsSeenBy(shape, viewerId));
     const byId = new Map(thread.participants.map((p) => [p.id, p]));
-    const visible = thread.messages.flatMap((state) => {
+    const visible = thread.messages.flatMap(({ state, pupilClassIds }) => {
       const view = viewMessage(Message.restore(state), viewerId);
-      return view ? [{ state, view }] : [];
+      return view ? [{ state, view, pupilClassIds }] : [];
     });
     // Someone written to in a message still held (or refused) does not learn the conversation exists.
     if (visible.length === 0) throw new DomainError(ErrorCodes.NOT_FOUND, 'No such conversation.');
     const withAttachments = visible.filter((m) => m.view.attachmentIds.length > 0).map((m) => m.state.id);
     const media = withAttachments.length > 0 ? await this.bus.query<Record<Id, MediaItemView[]>>(new ViewResourceMediaQuery(viewerId, 'messaging', withAttachments)) : {};
     const teaches = new Set(viewer?.taughtClassIds ?? []);
-    const moderatesHere = thread.pupilClassIds.some((c) => teaches.has(c));
-    const messages: ThreadMessageView[] = visible.map(({ state, view: v }) => {
+    const messages: ThreadMessageView[] = visible.map(({ state, view: v, pupilClassIds }) => {
       const deliveredAt = state.deliveredAt;
       const person = byId.get(v.authorId);
       const isAuthor = v.authorId === viewerId;
@@ -112,7 +111,7 @@ export class GetThreadHandler implements IQueryHandler<GetThreadQuery, ThreadVie
         reportedByMe,
         permissions: {
           report: !isAuthor && v.status === 'delivered' && state.recipientIds.includes(viewerId) && !reportedByMe,
-          hide: v.status === 'delivered' && moderatesHere,
+          hide: v.status === 'delivered' && pupilClassIds.some((c) => teaches.has(c)),
         },
       };
     });
@@ -186,7 +185,7 @@ export class GetDraftHandler implements IQueryHandler<GetDraftQuery, DraftView> 
   async execute({ viewerId, draftId }: GetDraftQuery): Promise<DraftView> {
     const draft = await this.drafts.byId(draftId);
     if (!draft || draft.authorId !== viewerId) throw new DomainError(ErrorCodes.NOT_FOUND, 'No such draft.');
-    return draftView(draft, await this.people.describe(draft.recipientIds));
+    return draftView(draft, await this.people.describeWritable(viewerId, draft.recipientIds));
   }
 }
 

@@ -180,6 +180,12 @@ describe('Conversation.reply', () => {
       expect(message.pullEvents()).toEqual([new MessageSent('msg-2', 'conv-1', 'parent-a', ['teacher-ce2'], [], later)]);
     });
 
+    it('a recipient probing ids learns nothing: another recipient and a stranger are refused alike', () => {
+      const asked = (id: string) => refusal(() => reply(broadcast(), parentA, { to: [id] }));
+      expect(asked('parent-b')).toEqual({ ...asked('stranger'), details: { rule: 'ABroadcastReplyGoesToTheSenderOnly', refused: ['parent-b'] } });
+      expect(asked('stranger')?.details).toEqual({ rule: 'ABroadcastReplyGoesToTheSenderOnly', refused: ['stranger'] });
+    });
+
     it('the sender’s reply goes to every recipient, or to those they choose', () => {
       expect(reply(broadcast(), teacher).recipientIds).toEqual(['parent-a', 'parent-b', 'parent-c']);
       expect(reply(broadcast(), teacher, { to: ['parent-b'] }).recipientIds).toEqual(['parent-b']);
@@ -189,8 +195,8 @@ describe('Conversation.reply', () => {
       [parentA, ['teacher-ce2'], null, []],
       [parentA, ['parent-b'], 'ABroadcastReplyGoesToTheSenderOnly', ['parent-b']],
       [parentA, ['teacher-ce2', 'parent-b', 'parent-c'], 'ABroadcastReplyGoesToTheSenderOnly', ['parent-b', 'parent-c']],
-      [parentA, ['teacher-ce2', 'stranger'], 'RepliesStayInsideTheConversation', ['stranger']],
-      [parentA, ['parent-a'], 'RepliesStayInsideTheConversation', ['parent-a']],
+      [parentA, ['teacher-ce2', 'stranger'], 'ABroadcastReplyGoesToTheSenderOnly', ['stranger']],
+      [parentA, ['parent-a'], 'ABroadcastReplyGoesToTheSenderOnly', ['parent-a']],
       [teacher, ['parent-a', 'stranger'], 'RepliesStayInsideTheConversation', ['stranger']],
       [teacher, ['parent-a', 'parent-c'], null, []],
     ] as [Author, string[], string | null, string[]][])('%o addressing %j → %s', (author, to, rule, refused) => {

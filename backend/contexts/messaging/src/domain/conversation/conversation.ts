@@ -174,8 +174,10 @@ export class Conversation extends AggregateRoot {
     const recipientOfABroadcast = this.state.kind === 'broadcast' && authorId !== this.state.createdBy;
     if (to === undefined) return defaultAddressees(this.state, authorId);
     const wanted = unique(to);
-    checkRuleWithDetails(repliesStayInsideTheConversation(wanted, others));
+    // A broadcast's recipient is answered first, the same whoever they name: which ids are in the broadcast
+    // must not be learnt by probing (it would tell who else got it).
     if (recipientOfABroadcast) checkRuleWithDetails(aBroadcastReplyGoesToTheSenderOnly(wanted, this.state.createdBy));
+    checkRuleWithDetails(repliesStayInsideTheConversation(wanted, others));
     checkRule(aMessageHasARecipient(wanted));
     if (this.state.kind === 'conversation') checkRule(aConversationReplyGoesToEveryone(wanted, others));
     return wanted;

@@ -23,11 +23,11 @@ function excerpt(body: string): string {
 const VISIBLE_TO = (person: string, m: string) =>
   `(${m}.author_id = ${person} or (${m}.status in ('delivered', 'hidden') and exists (select 1 from messaging.message_recipient vr where vr.message_id = ${m}.id and vr.person_id = ${person})))`;
 
-/** Messages delivered to the person and not read yet. */
-const UNREAD = `from messaging.message_recipient r
-  join messaging.message m on m.id = r.message_id
-  join messaging.participant p on p.conversation_id = r.conversation_id and p.person_id = r.person_id
-  where m.status = 'delivered' and (p.last_read_at is null or m.delivered_at > p.last_read_at)`;
+/** Messages delivered to the person and not read yet (aliases `ur`, `um`, `up` of its own, never shadowing the caller's). */
+const UNREAD = `from messaging.message_recipient ur
+  join messaging.message um on um.id = ur.message_id
+  join messaging.participant up on up.conversation_id = ur.conversation_id and up.person_id = ur.person_id
+  where um.status = 'delivered' and (up.last_read_at is null or um.delivered_at > up.last_read_at)`;
 
 interface ParticipantRecord {
   conversation_id: string;
@@ -63,16 +63,17 @@ export class SqlMessagingReadModel implements MessagingReadModel {
                      and sm.body ilike ? and ${VISIBLE_TO('p.person_id', 'sm')}))`);
         params.push(containing(options.q), containing(options.q));
       }
+      where.push('p.last_activity_at is not null');
       if (options.after) {
-        where.push('(c.last_message_at, c.id) < (?, ?)');
+        where.push('(p.last_activity_at, c.id) < (?, ?)');
         params.push(options.after.at, options.after.id);
       }
       params.push(options.limit + 1);
       const rows = await q<{ id: string; subject: string; kind: ConversationKind; created_by: string; last_message_at: Date }>(
-        `select c.id, c.subject, c.kind, c.created_by, c.last_message_at
+        `select c.id, c.subject, c.kind, c.created_by, p.last_activity_at as last_message_at
          from messaging.participant p join messaging.conversation c on c.id = p.conversation_id
          where ${where.join(' and ')}
-         order by c.last_message_at desc, c.id desc limit ?`,
+         order by p.last_activity_at desc, c.id desc limit ?`,
         params,
       );
       const page = rows.slice(0, options.limit);
@@ -80,7 +81,7 @@ export class SqlMessagingReadModel implements MessagingReadModel {
       if (ids.length === 0) return { rows: [], next: null };
       const [participants, unread, last] = await Promise.all([
         q<ParticipantRecord>(`select conversation_id, person_id, display_name, role, context, last_read_at from messaging.participant where conversation_id = any(?::uuid[]) order by conversation_id, position`, [ids]),
-        q<{ conversation_id: string; n: string }>(`select r.conversation_id, count(*) as n ${UNREAD} and r.person_id = ? and r.conversation_id = any(?::uuid[]) group by r.conversation_id`, [personId, ids]),
+        q<{ conversation_id: string; n: string }>(`select ur.conversation_id, count(*) as n ${UNREAD} and ur.person_id = ? and ur.conversation_id = any(?::uuid[]) group by ur.conversation_id`, [personId, ids]),
         q<{ id: string; conversation_id: string; author_id: string; body: string; sent_at: Date; status: MessageStatus; with_attachments: boolean }>(
           `select distinct on (m.conversation_id) m.id, m.conversation_id, m.author_id, left(m.body, 400) as body, coalesce(m.delivered_at, m.sent_at) as sent_at, m.status,
                   bool_or(cardinality(m.attachment_ids) > 0 and m.status <> 'hidden') over (partition by m.conversation_id) as with_attachments
@@ -150,40 +151,56 @@ export class SqlMessagingReadModel implements MessagingReadModel {
 
   thread(conversationId: Id): Promise<ThreadRow | null> {
     return sqlBatch(this.em, async (q) => {
-      const [conversation] = await q<{ id: string; subject: string; kind: ConversationKind; created_by: string; pupil_class_ids: string[] }>(
-        `select id, subject, kind, created_by, pupil_class_ids from messaging.conversation where id = ?`,
+      const [conversation] = await q<{ id: string; subject: string; kind: ConversationKind; created_by: string }>(
+        `select id, subject, kind, created_by from messaging.conversation where id = ?`,
         [conversationId],
       );
       if (!conversation) return null;
       const [participants, messages] = await Promise.all([
         q<ParticipantRecord>(`select conversation_id, person_id, display_name, role, context, last_read_at from messaging.participant where conversation_id = ? order by position`, [conversationId]),
-        q<MessageRecord>(`select ${MESSAGE_COLUMNS} from messaging.message m where m.conversation_id = ? order by coalesce(m.delivered_at, m.sent_at), m.id`, [conversationId]),
+        q<MessageRecord & { pupil_class_ids: string[] }>(
+          `select ${MESSAGE_COLUMNS}, m.pupil_class_ids from messaging.message m where m.conversation_id = ? order by coalesce(m.delivered_at, m.sent_at), m.id`,
+          [conversationId],
+        ),
       ]);
       return {
         id: conversation.id,
         subject: conversation.subject,
         kind: conversation.kind,
         createdBy: conversation.created_by,
-        pupilClassIds: conversation.pupil_class_ids ?? [],
         participants: participants.map((p) => ({ ...participantView(p), lastReadAt: p.last_read_at ? new Date(p.last_read_at) : null })),
-        messages: messages.map(messageState),
+        messages: messages.map((m) => ({ state: messageState(m), pupilClassIds: m.pupil_class_ids ?? [] })),
       };
     });
   }
 
-  async markRead(conversationId: Id, personId: Id, at: Date): Promise<boolean> {
+  async markRead(conversationId: Id, personId: Id, seenMessageIds: readonly Id[]): Promise<boolean> {
+    if (seenMessageIds.length === 0) return false;
     const rows = await this.sql<{ person_id: string }>(
-      `update messaging.participant p set last_read_at = ?
-       where p.conversation_id = ? and p.person_id = ?
-         and exists (select 1 ${UNREAD} and r.person_id = p.person_id and r.conversation_id = p.conversation_id)
+      `with seen as (
+         select max(m.delivered_at) as upto from messaging.message m
+         join messaging.message_recipient r on r.message_id = m.id and r.person_id = ?
+         where m.conversation_id = ? and m.id = any(?::uuid[]) and m.status = 'delivered')
+       update messaging.participant p set last_read_at = seen.upto
+       from seen
+       where p.conversation_id = ? and p.person_id = ? and seen.upto is not null
+         and (p.last_read_at is null or p.last_read_at < seen.upto)
        returning p.person_id`,
-      [at, conversationId, personId],
+      [personId, conversationId, [...seenMessageIds], conversationId, personId],
+    );
+    return rows.length > 0;
+  }
+
+  async seesAny(conversationId: Id, personId: Id): Promise<boolean> {
+    const rows = await this.sql<{ one: number }>(
+      `select 1 as one from messaging.message m where m.conversation_id = ? and ${VISIBLE_TO('?', 'm')} limit 1`,
+      [conversationId, personId, personId],
     );
     return rows.length > 0;
   }
 
   async unreadTotal(personId: Id): Promise<number> {
-    const [row] = await this.sql<{ n: string }>(`select count(*) as n ${UNREAD} and r.person_id = ?`, [personId]);
+    const [row] = await this.sql<{ n: string }>(`select count(*) as n ${UNREAD} and ur.person_id = ?`, [personId]);
     return Number(row?.n ?? 0);
   }
 
@@ -193,7 +210,7 @@ export class SqlMessagingReadModel implements MessagingReadModel {
 
   reported(classId: Id): Promise<ModeratedMessageRow[]> {
     return this.moderated(
-      `m.status = 'delivered' and ?::uuid = any(c.pupil_class_ids) and exists (select 1 from messaging.message_report x where x.message_id = m.id)`,
+      `m.status = 'delivered' and ?::uuid = any(m.pupil_class_ids) and exists (select 1 from messaging.message_report x where x.message_id = m.id)`,
       '(select max(x.reported_at) from messaging.message_report x where x.message_id = m.id) desc, m.id',
       [classId],
     );
@@ -241,8 +258,8 @@ export class SqlMessagingReadModel implements MessagingReadModel {
          from messaging.message m join messaging.message_recipient r on r.message_id = m.id
          where m.id = any(?::uuid[]) and m.status = 'delivered'),
        unread as (
-         select r.person_id, r.conversation_id, count(*) as n ${UNREAD} and r.person_id in (select person_id from targets)
-         group by r.person_id, r.conversation_id)
+         select ur.person_id, ur.conversation_id, count(*) as n ${UNREAD} and ur.person_id in (select person_id from targets)
+         group by ur.person_id, ur.conversation_id)
        select t.*,
          coalesce((select u.n from unread u where u.person_id = t.person_id and u.conversation_id = t.conversation_id), 0) as unread_conversation,
          coalesce((select sum(u.n) from unread u where u.person_id = t.person_id), 0) as unread_total
@@ -272,9 +289,9 @@ export class SqlMessagingReadModel implements MessagingReadModel {
 
   async inModerationOf(messageId: Id, classIds: readonly Id[]): Promise<boolean> {
     const rows = await this.sql<{ one: number }>(
-      `select 1 as one from messaging.message m join messaging.conversation c on c.id = m.conversation_id
+      `select 1 as one from messaging.message m
        where m.id = ? and ((m.status = 'held' and m.held_in_class_id = any(?::uuid[]))
-         or (m.status = 'delivered' and c.pupil_class_ids && ?::uuid[] and exists (select 1 from messaging.message_report x where x.message_id = m.id)))`,
+         or (m.status = 'delivered' and m.pupil_class_ids && ?::uuid[] and exists (select 1 from messaging.message_report x where x.message_id = m.id)))`,
       [messageId, [...classIds], [...classIds]],
     );
     return rows.length > 0;

@@ -10,7 +10,6 @@ interface ConversationRecord {
   subject: string;
   kind: 'conversation' | 'broadcast';
   created_by: string;
-  pupil_class_ids: string[];
   created_at: Date;
   last_message_at: Date;
   participant_ids: string[];
@@ -67,11 +66,11 @@ export class SqlConversationRepository implements ConversationRepository {
     this.sql = sqlIn(em);
   }
 
-  async add(conversation: Conversation, participants: readonly ParticipantSnapshot[], pupilClassIds: readonly Id[]): Promise<void> {
+  async add(conversation: Conversation, participants: readonly ParticipantSnapshot[]): Promise<void> {
     const s = conversation.snapshot();
     await this.sql(
-      `insert into messaging.conversation (id, subject, kind, created_by, pupil_class_ids, created_at, last_message_at) values (?, ?, ?, ?, ?::uuid[], ?, ?)`,
-      [s.id, s.subject, s.kind, s.createdBy, [...pupilClassIds], s.createdAt, s.lastMessageAt],
+      `insert into messaging.conversation (id, subject, kind, created_by, created_at, last_message_at) values (?, ?, ?, ?, ?, ?)`,
+      [s.id, s.subject, s.kind, s.createdBy, s.createdAt, s.lastMessageAt],
     );
     await this.sql(
       `insert into messaging.participant (conversation_id, person_id, position, display_name, role, context)
@@ -81,15 +80,15 @@ export class SqlConversationRepository implements ConversationRepository {
     );
   }
 
-  async byIdLocked(id: Id): Promise<{ conversation: Conversation; pupilClassIds: Id[] } | null> {
+  async byIdLocked(id: Id): Promise<Conversation | null> {
     const [row] = await this.sql<ConversationRecord>(
-      `select c.id, c.subject, c.kind, c.created_by, c.pupil_class_ids, c.created_at, c.last_message_at,
+      `select c.id, c.subject, c.kind, c.created_by, c.created_at, c.last_message_at,
               array(select p.person_id from messaging.participant p where p.conversation_id = c.id order by p.position) as participant_ids
        from messaging.conversation c where c.id = ? for update`,
       [id],
     );
     if (!row) return null;
-    const conversation = Conversation.restore({
+    return Conversation.restore({
       id: row.id,
       subject: row.subject,
       kind: row.kind,
@@ -98,11 +97,14 @@ export class SqlConversationRepository implements ConversationRepository {
       createdAt: new Date(row.created_at),
       lastMessageAt: new Date(row.last_message_at),
     });
-    return { conversation, pupilClassIds: row.pupil_class_ids ?? [] };
   }
 
-  async touchAt(conversationId: Id, at: Date): Promise<void> {
+  async touchAt(conversationId: Id, personIds: readonly Id[], at: Date): Promise<void> {
     await this.sql(`update messaging.conversation set last_message_at = greatest(last_message_at, ?) where id = ?`, [at, conversationId]);
+    await this.sql(
+      `update messaging.participant set last_activity_at = greatest(coalesce(last_activity_at, ?), ?) where conversation_id = ? and person_id = any(?::uuid[])`,
+      [at, at, conversationId, [...personIds]],
+    );
   }
 }
 
@@ -114,12 +116,12 @@ export class SqlMessageRepository implements MessageRepository {
     this.sql = sqlIn(em);
   }
 
-  async add(message: Message): Promise<void> {
+  async add(message: Message, pupilClassIds: readonly Id[]): Promise<void> {
     const s = message.snapshot();
     await this.sql(
-      `insert into messaging.message (id, conversation_id, author_id, body, attachment_ids, sent_at, delivered_at, status, held_in_class_id, moderation_note, moderated_by, moderated_at)
-       values (?, ?, ?, ?, ?::uuid[], ?, ?, ?, ?, ?, ?, ?)`,
-      [s.id, s.conversationId, s.authorId, s.body, s.attachmentIds, s.sentAt, s.deliveredAt, s.status, s.heldInClassId, s.moderationNote, s.moderatedBy, s.moderatedAt],
+      `insert into messaging.message (id, conversation_id, author_id, body, attachment_ids, sent_at, delivered_at, status, held_in_class_id, pupil_class_ids, moderation_note, moderated_by, moderated_at)
+       values (?, ?, ?, ?, ?::uuid[], ?, ?, ?, ?, ?::uuid[], ?, ?, ?)`,
+      [s.id, s.conversationId, s.authorId, s.body, s.attachmentIds, s.sentAt, s.deliveredAt, s.status, s.heldInClassId, [...pupilClassIds], s.moderationNote, s.moderatedBy, s.moderatedAt],
     );
     await this.sql(
       `insert into messaging.message_recipient (message_id, person_id, conversation_id) select ?, r, ? from unnest(?::uuid[]) as r`,
@@ -129,9 +131,9 @@ export class SqlMessageRepository implements MessageRepository {
 
   async byIdLocked(id: Id): Promise<{ message: Message; pupilClassIds: Id[]; participantIds: Id[] } | null> {
     const [row] = await this.sql<MessageRecord & { pupil_class_ids: string[]; participant_ids: string[] }>(
-      `select ${MESSAGE_COLUMNS}, c.pupil_class_ids,
-              array(select p.person_id from messaging.participant p where p.conversation_id = c.id order by p.position) as participant_ids
-       from messaging.message m join messaging.conversation c on c.id = m.conversation_id
+      `select ${MESSAGE_COLUMNS}, m.pupil_class_ids,
+              array(select p.person_id from messaging.participant p where p.conversation_id = m.conversation_id order by p.position) as participant_ids
+       from messaging.message m
        where m.id = ? for update of m`,
       [id],
     );
@@ -191,12 +193,18 @@ export class SqlDraftRepository implements DraftRepository {
       : null;
   }
 
+  async countOf(authorId: Id): Promise<number> {
+    const [row] = await this.sql<{ n: string }>(`select count(*) as n from messaging.draft where author_id = ?`, [authorId]);
+    return Number(row?.n ?? 0);
+  }
+
   async save(d: DraftRecord): Promise<void> {
     await this.sql(
       `insert into messaging.draft (id, author_id, recipient_ids, subject, body, attachment_ids, created_at, updated_at)
        values (?, ?, ?::uuid[], ?, ?, ?::uuid[], ?, ?)
        on conflict (id) do update set recipient_ids = excluded.recipient_ids, subject = excluded.subject, body = excluded.body,
-         attachment_ids = excluded.attachment_ids, updated_at = excluded.updated_at`,
+         attachment_ids = excluded.attachment_ids, updated_at = excluded.updated_at
+       where messaging.draft.author_id = excluded.author_id`,
       [d.id, d.authorId, d.recipientIds, d.subject, d.body, d.attachmentIds, d.createdAt, d.updatedAt],
     );
   }

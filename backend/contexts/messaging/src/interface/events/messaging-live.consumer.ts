@@ -1,3 +1,4 @@
+import { EntityManager, RequestContext } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { type IntegrationEvent, MessagingEvents } from '@preau/contracts';
 import { LiveDelivery } from '../../application/live-delivery';
@@ -17,13 +18,19 @@ export class MessagingLiveConsumer {
   constructor(
     private readonly delivery: LiveDelivery,
     private readonly people: MessagingPeople,
+    private readonly em: EntityManager,
   ) {}
 
   handles(event: IntegrationEvent): boolean {
     return HANDLED.includes(event.type);
   }
 
-  async handle(event: IntegrationEvent): Promise<void> {
+  /** In a request context of its own, as an HTTP request has: the read model never touches the global EntityManager. */
+  handle(event: IntegrationEvent): Promise<void> {
+    return RequestContext.create(this.em, () => this.deliver(event));
+  }
+
+  private async deliver(event: IntegrationEvent): Promise<void> {
     const messageId = String(event.payload['messageId'] ?? '');
     if (!messageId) return;
     if (event.type === MessagingEvents.MessageSent) {

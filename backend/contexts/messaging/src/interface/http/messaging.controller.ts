@@ -62,7 +62,9 @@ export class MessagingController {
   @ApiOperation({ summary: 'A conversation as I may see it; opening it marks what was delivered to me as read' })
   async thread(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<ThreadView> {
     const thread = await this.bus.query<ThreadView>(new GetThreadQuery(user.id, id));
-    await this.bus.command(new MarkConversationReadCommand(user.id, id));
+    // Read is what was shown: a message delivered while this answer was being built stays unread.
+    const shown = thread.messages.filter((m) => m.author.id !== user.id && m.status === 'delivered').map((m) => m.id);
+    if (shown.length > 0) await this.bus.command(new MarkConversationReadCommand(user.id, id, shown));
     return thread;
   }
 
