@@ -72,10 +72,10 @@ test('the language switch changes the texts and <html lang>, and is remembered',
   await page.getByLabel('Password', { exact: true }).fill('preau-demo-2026');
   await page.getByRole('button', { name: 'Enter' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Hello ${person('lea.ce2a').displayName.split(' ')[0]}!` })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Messages' })).toHaveAccessibleDescription('Coming soon');
+  await expect(page.getByRole('button', { name: 'Calendar' })).toHaveAccessibleDescription('Coming soon');
 
   await page.getByRole('button', { name: 'Français' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.getByRole('heading', { level: 1, name: 'Bonjour Léa !' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Messagerie' })).toHaveAccessibleDescription('Bientôt disponible');
+  await expect(page.getByRole('button', { name: 'Calendrier' })).toHaveAccessibleDescription('Bientôt disponible');
 });

@@ -4,7 +4,7 @@ import { FERRY, MODULE_NAMES_FR, expectAccessible, logIn } from './support/preau
 async function expectClassTiles(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'CE2 A' })).toBeVisible();
   await expect(page.getByText(FERRY.name).first()).toBeVisible();
-  const built = ['Blog', 'Médiathèque'];
+  const built = ['Blog', 'Messagerie', 'Médiathèque'];
   for (const name of MODULE_NAMES_FR.filter((n) => !built.includes(n))) {
     const tile = page.getByRole('button', { name, exact: true });
     await expect(tile).toBeVisible();
@@ -12,7 +12,7 @@ async function expectClassTiles(page: Page): Promise<void> {
     await expect(tile).toBeDisabled();
     await expect(tile).toHaveAccessibleDescription('Bientôt disponible');
   }
-  // The blog and the media library are built: their tiles are the links.
+  // The blog, messaging and the media library are built: their tiles are the links.
   await expect(page.getByRole('main').getByRole('link')).toHaveCount(built.length);
   for (const name of built) await expect(page.getByRole('main').getByRole('link', { name, exact: true })).toBeVisible();
 }

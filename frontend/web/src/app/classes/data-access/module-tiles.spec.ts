@@ -31,11 +31,12 @@ describe('moduleTiles', () => {
     expect(tiles.every((t) => t.state === 'coming-soon' && t.link === null)).toBe(true);
   });
 
-  it('links the blog and media tiles to their pages, the modules built so far', () => {
+  it('links the blog, messaging and media tiles to their pages, the modules built so far', () => {
     const tiles = moduleTiles(view());
     expect(tiles.find((t) => t.module === 'media')).toEqual({ module: 'media', icon: 'photo_library', state: 'open', link: '/classes/c1/media' });
     expect(tiles.find((t) => t.module === 'blog')).toEqual({ module: 'blog', icon: 'article', state: 'open', link: '/classes/c1/blog' });
-    expect(tiles.filter((t) => t.module !== 'media' && t.module !== 'blog').every((t) => t.state === 'coming-soon')).toBe(true);
+    expect(tiles.find((t) => t.module === 'messaging')).toMatchObject({ state: 'open', link: '/classes/c1/messaging' });
+    expect(tiles.filter((t) => !['media', 'blog', 'messaging'].includes(t.module)).every((t) => t.state === 'coming-soon')).toBe(true);
   });
 
   it('does not link the media tile when the module is off', () => {
@@ -67,7 +68,7 @@ describe('moduleTiles', () => {
   });
 
   it('reads a school switch set to true as "not switched off"', () => {
-    expect(states(moduleTiles(view({ schoolSwitches: { messaging: true } })))['messaging']).toBe('coming-soon');
+    expect(states(moduleTiles(view({ schoolSwitches: { messaging: true } })))['messaging']).toBe('open');
   });
 
   it('does not offer a module the caller may not use', () => {

@@ -21,7 +21,7 @@ export const MODULE_READ_ACTION: Record<ModuleName, ClassAction> = {
 };
 
 /** Modules whose pages this app has; the others' tiles say "coming soon". */
-export const BUILT_MODULES: ReadonlySet<ModuleName> = new Set<ModuleName>(['blog', 'media']);
+export const BUILT_MODULES: ReadonlySet<ModuleName> = new Set<ModuleName>(['blog', 'messaging', 'media']);
 
 /**
  * - `open`: a link to the module's page;
