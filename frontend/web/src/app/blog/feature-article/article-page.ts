@@ -16,11 +16,12 @@ import { LanguageStore } from '../../shared/i18n/language-store';
 import { PluralKeyPipe } from '../../shared/i18n/plural';
 import { ConfirmDialog, ConfirmDialogData } from '../../shared/ui/confirm-dialog';
 import { ErrorState } from '../../shared/ui/error-state';
+import { TextNoteDialog, TextNoteDialogData } from '../../shared/ui/text-note-dialog';
 import { ArticleStore } from '../data-access/article-store';
 import { ArticleBody } from '../ui/article-body';
 import { BlogDatePipe } from '../ui/blog-date';
 import { CommentList } from '../ui/comment-list';
-import { FeedbackDialog, FeedbackDialogData } from '../ui/feedback-dialog';
+import { sendBackDialogData } from '../ui/send-back-dialog-data';
 import { StatusChip } from '../ui/status-chip';
 
 /**
@@ -81,8 +82,8 @@ export class ArticlePage {
   protected async sendBack(): Promise<void> {
     const article = this.store.article();
     if (!article) return;
-    const ref = this.dialog.open<FeedbackDialog, FeedbackDialogData, string>(FeedbackDialog, {
-      data: { title: article.title, author: article.author.displayName },
+    const ref = this.dialog.open<TextNoteDialog, TextNoteDialogData, string>(TextNoteDialog, {
+      data: sendBackDialogData(article.title, article.author.displayName),
       maxWidth: '95vw',
     });
     const feedback = await firstValueFrom(ref.afterClosed());

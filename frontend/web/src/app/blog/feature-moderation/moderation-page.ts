@@ -10,9 +10,10 @@ import { firstValueFrom } from 'rxjs';
 import { classUrl } from '../../classes/data-access/classes-api';
 import { LanguageStore } from '../../shared/i18n/language-store';
 import { ErrorState } from '../../shared/ui/error-state';
+import { TextNoteDialog, TextNoteDialogData } from '../../shared/ui/text-note-dialog';
 import { ModerationStore } from '../data-access/moderation-store';
 import { BlogDatePipe } from '../ui/blog-date';
-import { FeedbackDialog, FeedbackDialogData } from '../ui/feedback-dialog';
+import { sendBackDialogData } from '../ui/send-back-dialog-data';
 
 /**
  * The teacher's validation queue (`/classes/:classId/blog/moderation`): articles submitted by pupils
@@ -99,8 +100,8 @@ export class ModerationPage {
   }
 
   protected async sendBack(article: ArticleSummary): Promise<void> {
-    const ref = this.dialog.open<FeedbackDialog, FeedbackDialogData, string>(FeedbackDialog, {
-      data: { title: article.title, author: article.author.displayName },
+    const ref = this.dialog.open<TextNoteDialog, TextNoteDialogData, string>(TextNoteDialog, {
+      data: sendBackDialogData(article.title, article.author.displayName),
       maxWidth: '95vw',
     });
     const feedback = await firstValueFrom(ref.afterClosed());

@@ -8,17 +8,18 @@ import { MatTabsModule } from '@angular/material/tabs';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ClassView, ModeratedMessageView } from '@preau/contracts';
+import { MODERATION_NOTE_MAX_CHARS } from '@preau/contracts';
 import { firstValueFrom } from 'rxjs';
 import { classUrl } from '../../classes/data-access/classes-api';
 import { LanguageStore } from '../../shared/i18n/language-store';
 import { ConfirmDialog, ConfirmDialogData } from '../../shared/ui/confirm-dialog';
 import { ErrorState } from '../../shared/ui/error-state';
+import { TextNoteDialog, TextNoteDialogData } from '../../shared/ui/text-note-dialog';
 import { MessagingModerationStore } from '../data-access/moderation-store';
 import { AttachmentList } from '../ui/attachment-list';
 import { Avatar } from '../ui/avatar';
 import { MessageText } from '../ui/message-text';
 import { PersonContextPipe } from '../ui/person-context';
-import { RefuseDialog, RefuseDialogData } from '../ui/refuse-dialog';
 import { FullDatePipe } from '../ui/relative-date';
 import { SaidKeyPipe } from '../ui/said';
 
@@ -70,8 +71,18 @@ export class MessagingModerationPage {
   }
 
   protected async refuse(message: ModeratedMessageView): Promise<void> {
-    const ref = this.dialog.open<RefuseDialog, RefuseDialogData, string>(RefuseDialog, {
-      data: { author: message.author.displayName },
+    const ref = this.dialog.open<TextNoteDialog, TextNoteDialogData, string>(TextNoteDialog, {
+      data: {
+        title: 'messaging.refuse.title',
+        intro: 'messaging.refuse.intro',
+        label: 'messaging.refuse.note',
+        required: 'messaging.refuse.required',
+        submit: 'messaging.refuse.submit',
+        params: { name: message.author.displayName },
+        maxLength: MODERATION_NOTE_MAX_CHARS,
+        rows: 4,
+        counter: true,
+      },
       maxWidth: '95vw',
       restoreFocus: true,
     });

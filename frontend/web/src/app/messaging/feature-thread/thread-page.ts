@@ -11,17 +11,17 @@ import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { MediaItemView, ThreadMessageView } from '@preau/contracts';
-import { MESSAGE_ATTACHMENTS_MAX, MESSAGE_BODY_MAX_CHARS } from '@preau/contracts';
+import { MESSAGE_ATTACHMENTS_MAX, MESSAGE_BODY_MAX_CHARS, MODERATION_NOTE_MAX_CHARS } from '@preau/contracts';
 import { firstValueFrom } from 'rxjs';
 import { MediaPicker } from '../../media/ui';
 import { PluralKeyPipe } from '../../shared/i18n/plural';
 import { ConfirmDialog, ConfirmDialogData } from '../../shared/ui/confirm-dialog';
 import { ErrorState } from '../../shared/ui/error-state';
+import { TextNoteDialog, TextNoteDialogData } from '../../shared/ui/text-note-dialog';
 import { SessionStore } from '../../auth/data-access/session-store';
 import { MailboxStore } from '../data-access/mailbox-store';
 import { ThreadStore } from '../data-access/thread-store';
 import { MessageCard } from '../ui/message-card';
-import { ReportDialog, ReportDialogData } from '../ui/report-dialog';
 import { SaidKeyPipe } from '../ui/said';
 
 /**
@@ -134,13 +134,23 @@ export class ThreadPage {
   }
 
   protected async report(message: ThreadMessageView): Promise<void> {
-    const ref = this.dialog.open<ReportDialog, ReportDialogData, { reason: string }>(ReportDialog, {
-      data: { author: message.author.displayName },
+    const ref = this.dialog.open<TextNoteDialog, TextNoteDialogData, string>(TextNoteDialog, {
+      data: {
+        title: 'messaging.report.title',
+        intro: 'messaging.report.intro',
+        label: 'messaging.report.reason',
+        hint: 'messaging.report.reasonHint',
+        submit: 'messaging.report.submit',
+        params: { name: message.author.displayName },
+        maxLength: MODERATION_NOTE_MAX_CHARS,
+        rows: 3,
+      },
       maxWidth: '95vw',
       restoreFocus: true,
     });
-    const answer = await firstValueFrom(ref.afterClosed());
-    if (answer) await this.store.report(message, answer.reason);
+    // The reason is optional: '' is a report without one; only cancelling (undefined) reports nothing.
+    const reason = await firstValueFrom(ref.afterClosed());
+    if (reason !== undefined) await this.store.report(message, reason);
   }
 
   protected async hide(message: ThreadMessageView): Promise<void> {
