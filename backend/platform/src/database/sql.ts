@@ -51,9 +51,14 @@ export async function sqlBatch<R>(em: EntityManager, work: (q: <T>(text: string,
   const connection = await source.acquireConnection();
   // Statements still queued on the connection (a failed Promise.all leaves siblings running) finish before it goes back.
   const running: Promise<unknown>[] = [];
+  // One connection runs one statement at a time: statements asked for together (Promise.all) are sent one after
+  // the other here, as pg 8 did by itself with a deprecation warning and pg 9 will no longer do.
+  let previous: Promise<unknown> = Promise.resolve();
   try {
     return await work(async <T>(text: string, params: unknown[] = []) => {
-      const query = connection.query<T>({ text: toPositional(text, params.length), values: params });
+      const positional = toPositional(text, params.length);
+      const query = previous.catch(() => undefined).then(() => connection.query<T>({ text: positional, values: params }));
+      previous = query;
       running.push(query);
       return (await query).rows;
     });
