@@ -203,6 +203,21 @@ describe('drafts, unread counts, search, attachments', () => {
     expect((await who('parent.hugo').get(`/messaging/drafts/${created.body.id}`)).status).toBe(404);
   });
 
+  it('an author keeps at most 200 drafts (AnAuthorKeepsAtMost200Drafts, 409), and nothing more is stored', async () => {
+    const count = async () => Number((await preau.sql<{ n: string }>(`select count(*) as n from messaging.draft where author_id = $1`, [id('parent.nina')]))[0].n);
+    for (let i = await count(); i < 200; i++) expect((await who('parent.nina').post('/messaging/drafts', { body: `Brouillon ${i}` })).status).toBe(201);
+    const refused = await who('parent.nina').post('/messaging/drafts', { body: 'Un de trop' });
+    expect(refused.body).toMatchObject({ status: 409, code: 'CONFLICT', rule: 'AnAuthorKeepsAtMost200Drafts', limit: 200 });
+    expect(await count()).toBe(200);
+    await preau.sql(`delete from messaging.draft where author_id = $1`, [id('parent.nina')]);
+  });
+
+  it('a list of more recipients than any limit allows is refused before anything is asked or stored (429)', async () => {
+    const many = Array.from({ length: 301 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+    const answer = await who('ferry.direction').post('/messaging/conversations', { recipientIds: many, subject: 'Tous', body: 'x' });
+    expect(answer.body).toMatchObject({ status: 429, code: 'RATE_LIMITED', rule: 'AMessageStaysWithinItsRecipientLimit', limit: 300 });
+  });
+
   it('a draft names only people its author may write to (typing an id tells nothing of a stranger)', async () => {
     const draft = await who('lea.ce2a').post<DraftView>('/messaging/drafts', { recipientIds: [id('hugo.ce2a'), id('parent.hugo'), id('tom.cm2')], subject: 'Brouillon', body: '' });
     expect(draft.status).toBe(201);
@@ -274,12 +289,27 @@ describe('switches and blocked accounts stop sending at once', () => {
         const answer = await send(from, [to]);
         expect([from, to, answer.status, answer.body.code]).toEqual([from, to, 403, 'MODULE_DISABLED']);
       }
-      expect((await send('parent.nina', ['curie.ce2.prof'])).status).not.toBe(403);
-      expect(Number((await preau.sql<{ n: string }>('select count(*) as n from messaging.message'))[0].n)).toBeLessThanOrEqual(before + 1);
+      // Marie Curie is not switched off: its teacher still writes to its families (the only message stored).
+      expect((await send('curie.ce2.prof', ['parent.nina'])).status).toBe(201);
+      expect(Number((await preau.sql<{ n: string }>('select count(*) as n from messaging.message'))[0].n)).toBe(before + 1);
     } finally {
       expect((await who('ferry.direction').put(`/admin/schools/${ferrySchool}/switches`, { messaging: true })).status).toBe(200);
     }
     expect((await send('parent.lea', ['ferry.ce2a.prof'])).status).toBe(201);
+  });
+
+  it("a held message is not approved into a school switched off since it was written (403 MODULE_DISABLED), and stays held", async () => {
+    const sent = await send('lea.ce2a', ['nina.curie'], 'Bonjour Nina');
+    expect(sent.body.status).toBe('held');
+    const curie = who('curie.ce2.prof').me.schools[0].id;
+    expect((await who('academie.admin').put(`/admin/schools/${curie}/switches`, { messaging: false })).status).toBe(200);
+    try {
+      const answer = await who('ferry.ce2a.prof').post(`/messaging/messages/${sent.body.messageId}/approve`);
+      expect(answer.body).toMatchObject({ status: 403, code: 'MODULE_DISABLED', switchedOff: [id('nina.curie')] });
+      expect((await held('ferry.ce2a.prof')).body.held.map((m) => m.id)).toContain(sent.body.messageId);
+    } finally {
+      expect((await who('academie.admin').put(`/admin/schools/${curie}/switches`, { messaging: true })).status).toBe(200);
+    }
   });
 
   it('a blocked account stops at once: its session is gone, nothing is sent', async () => {

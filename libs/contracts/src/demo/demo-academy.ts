@@ -80,10 +80,10 @@ export const DEMO_ACADEMY = {
 
 /**
  * Who may write to whom in the demo academy, written out by hand from access-rules.md and demo-school.md (never
- * computed): row = sender, column = recipient in the order of `DEMO_WRITERS`, `1` = may write. The directory's
+ * computed): row = sender, column = recipient in the order of `DEMO_LOGINS`, `1` = may write. The directory's
  * policy test and the API's messaging test both check themselves against it.
  */
-export const DEMO_WRITERS = [
+export const DEMO_LOGINS = [
   'academie.admin',
   'ferry.direction',
   'ferry.ce2a.prof',
@@ -98,10 +98,10 @@ export const DEMO_WRITERS = [
   'parent.hugo',
   'parent.nina',
 ] as const;
-export type DemoWriter = (typeof DEMO_WRITERS)[number];
+export type DemoLogin = (typeof DEMO_LOGINS)[number];
 
 // prettier-ignore
-export const DEMO_WRITES_TO: Record<DemoWriter, string> = {
+export const DEMO_WRITES_TO: Record<DemoLogin, string> = {
   //                 adm dir ce2a cm2 cur lea hug ine tom nin pLe pHu pNi
   'academie.admin':  '.   1   1   1   1   .   .   .   .   .   .   .   .',
   'ferry.direction': '.   .   1   1   .   1   1   1   1   .   1   1   .',
@@ -119,10 +119,10 @@ export const DEMO_WRITES_TO: Record<DemoWriter, string> = {
 };
 
 /** Every [sender, recipient, may write] of the demo academy (a person never writes to themselves). */
-export function demoWritingPairs(): (readonly [DemoWriter, DemoWriter, boolean])[] {
-  return DEMO_WRITERS.flatMap((sender) => {
+export function demoWritingPairs(): (readonly [DemoLogin, DemoLogin, boolean])[] {
+  return DEMO_LOGINS.flatMap((sender) => {
     const cells = DEMO_WRITES_TO[sender].split(/\s+/);
-    if (cells.length !== DEMO_WRITERS.length) throw new Error(`DEMO_WRITES_TO row ${sender} has ${cells.length} cells`);
-    return DEMO_WRITERS.map((recipient, i) => [sender, recipient, cells[i] === '1'] as const);
+    if (cells.length !== DEMO_LOGINS.length) throw new Error(`DEMO_WRITES_TO row ${sender} has ${cells.length} cells`);
+    return DEMO_LOGINS.map((recipient, i) => [sender, recipient, cells[i] === '1'] as const);
   });
 }

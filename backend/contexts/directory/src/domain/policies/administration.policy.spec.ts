@@ -1,5 +1,5 @@
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- a spec reads the demo academy contract as data
-import { DEMO_ACADEMY } from '@preau/contracts';
+import { DEMO_ACADEMY, DEMO_LOGINS } from '@preau/contracts';
 import { DomainError } from '@preau/kernel';
 import { demoGraph, demoRows } from '../testing/demo-graph';
 import {
@@ -101,21 +101,7 @@ describe('administration of schools', () => {
   });
 });
 
-const PEOPLE = [
-  'academie.admin',
-  'ferry.direction',
-  'ferry.ce2a.prof',
-  'ferry.cm2.prof',
-  'curie.ce2.prof',
-  'lea.ce2a',
-  'hugo.ce2a',
-  'ines.ce2a',
-  'tom.cm2',
-  'nina.curie',
-  'parent.lea',
-  'parent.hugo',
-  'parent.nina',
-] as const;
+const PEOPLE = DEMO_LOGINS;
 
 // prettier-ignore
 const ACCOUNTS: Record<(typeof PEOPLE)[number], string> = {

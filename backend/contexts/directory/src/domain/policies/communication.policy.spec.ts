@@ -1,5 +1,5 @@
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- a spec reads the demo academy contract as data
-import { DEMO_ACADEMY, DEMO_WRITERS, demoWritingPairs } from '@preau/contracts';
+import { DEMO_ACADEMY, DEMO_LOGINS, demoWritingPairs } from '@preau/contracts';
 import { DomainError } from '@preau/kernel';
 import { demoGraph, demoRows } from '../testing/demo-graph';
 import {
@@ -16,7 +16,7 @@ import { DirectoryGraph } from './directory-graph';
 
 const graph = demoGraph(DEMO_ACADEMY);
 
-const PEOPLE = DEMO_WRITERS;
+const PEOPLE = DEMO_LOGINS;
 const PAIRS = demoWritingPairs();
 
 describe('communication policy on the demo academy', () => {
