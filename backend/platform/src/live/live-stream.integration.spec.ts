@@ -206,11 +206,10 @@ describe.each(['redis', 'postgres'] as const)('GET /api/v1/notifications/stream 
     const stream = await open(newId());
     await eventsOf(stream, 1);
     expect(live.subscriberCount).toBe(1);
-    const started = Date.now();
+    // Without it, the open response would hold app.close() until the test's own timeout.
     await app.close();
     closed = true;
     await stream.ended;
-    expect(Date.now() - started).toBeLessThan(5000);
     expect(stream.text().startsWith('retry: 3000')).toBe(true);
   });
 });
