@@ -21,6 +21,7 @@ class CountReporter {
     fs.writeFileSync(path.join(dir, `jest-${this.name}.json`), JSON.stringify(counts));
   }
 }
+// eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
 const ANSI = /\u001b\[[0-9;]*m/g;
 const REPO = path.resolve(__dirname, '..');
 /** The first lines of a failure, without ANSI colours nor the stack frames of node_modules. */

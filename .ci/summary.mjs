@@ -41,6 +41,7 @@ function playwrightFailures(suites, parents = []) {
       for (const test of spec.tests ?? []) {
         if (test.status !== 'unexpected') continue;
         const errors = (test.results ?? []).flatMap((r) => r.errors ?? []).map((e) => e.message ?? '');
+        // eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
         const message = errors.join('\n').replace(/\u001b\[[0-9;]*m/g, '').trim().split('\n').slice(0, 12).join('\n');
         found.push({ title: [...titles, spec.title].join(' › '), message });
       }
