@@ -41,9 +41,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ PREAU_S3_BUCKET: 'preau-media' }).media.storage).toMatchObject({ kind: 's3', bucket: 'preau-media', region: 'us-east-1' });
   });
 
-  it('keeps 100,000 live entries in Redis and sends a heartbeat every 20 s unless told otherwise', () => {
-    expect(loadConfig({}).live).toEqual({ maxLength: 100_000, heartbeatMs: 20_000 });
-    expect(loadConfig({ PREAU_LIVE_MAX_LENGTH: '5000', PREAU_LIVE_HEARTBEAT_SECONDS: '5' }).live).toEqual({ maxLength: 5000, heartbeatMs: 5000 });
+  it('keeps 100,000 live entries in Redis, sends a heartbeat every 20 s and lets a person hold 12 streams unless told otherwise', () => {
+    expect(loadConfig({}).live).toEqual({ maxLength: 100_000, heartbeatMs: 20_000, streamsPerPerson: 12 });
+    expect(loadConfig({ PREAU_LIVE_MAX_LENGTH: '5000', PREAU_LIVE_HEARTBEAT_SECONDS: '5', PREAU_LIVE_STREAMS_PER_PERSON: '3' }).live).toEqual({
+      maxLength: 5000,
+      heartbeatMs: 5000,
+      streamsPerPerson: 3,
+    });
+    expect(() => loadConfig({ PREAU_LIVE_STREAMS_PER_PERSON: '0' })).toThrow(/PREAU_LIVE_STREAMS_PER_PERSON/);
     expect(() => loadConfig({ PREAU_LIVE_MAX_LENGTH: '10' })).toThrow(/PREAU_LIVE_MAX_LENGTH/);
     expect(() => loadConfig({ PREAU_LIVE_HEARTBEAT_SECONDS: '0' })).toThrow(/PREAU_LIVE_HEARTBEAT_SECONDS/);
   });

@@ -39,6 +39,7 @@ const schema = z.object({
   PREAU_MEDIA_JOB_LOCK_SECONDS: z.coerce.number().int().min(2).max(3600).default(60),
   PREAU_LIVE_MAX_LENGTH: z.coerce.number().int().min(1000).max(10_000_000).default(100_000),
   PREAU_LIVE_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(20),
+  PREAU_LIVE_STREAMS_PER_PERSON: z.coerce.number().int().min(1).max(1000).default(12),
   PREAU_SIGNING_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   PREAU_S3_BUCKET: z.string().min(3).optional(),
   PREAU_S3_ENDPOINT: z.url().optional(),
@@ -76,6 +77,8 @@ export interface PreauConfig {
     maxLength: number;
     /** A comment line on every open stream this often, so that proxies and browsers keep it open. */
     heartbeatMs: number;
+    /** Open streams one person may hold on one API process (tabs and devices); one more gets 429. */
+    streamsPerPerson: number;
   };
   media: {
     maxUploadBytes: number;
@@ -126,7 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PreauConfig {
       loginFailuresPerAddressPerHour: e.PREAU_LOGIN_FAILURES_PER_ADDRESS_PER_HOUR,
       requestsPerMinute: e.PREAU_REQUESTS_PER_MINUTE,
     },
-    live: { maxLength: e.PREAU_LIVE_MAX_LENGTH, heartbeatMs: e.PREAU_LIVE_HEARTBEAT_SECONDS * 1000 },
+    live: { maxLength: e.PREAU_LIVE_MAX_LENGTH, heartbeatMs: e.PREAU_LIVE_HEARTBEAT_SECONDS * 1000, streamsPerPerson: e.PREAU_LIVE_STREAMS_PER_PERSON },
     media: {
       maxUploadBytes: e.PREAU_MAX_UPLOAD_MB * 1024 * 1024,
       userQuotaBytes: e.PREAU_QUOTA_MB * 1024 * 1024,

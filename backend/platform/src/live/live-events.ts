@@ -133,6 +133,11 @@ export class LiveEvents implements OnModuleDestroy {
     return subscriber;
   }
 
+  /** Open subscriptions of this person in this process. */
+  subscriberCountOf(personId: string): number {
+    return this.subscribers.get(personId)?.size ?? 0;
+  }
+
   /** Open subscriptions in this process. */
   get subscriberCount(): number {
     let n = 0;

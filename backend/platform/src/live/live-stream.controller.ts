@@ -1,16 +1,19 @@
 import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { IsSessionActiveQuery } from '@preau/contracts';
+import { ErrorCodes, IsSessionActiveQuery } from '@preau/contracts';
 import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user';
 import { Bus } from '../bus/bus';
 import { PREAU_CONFIG, type PreauConfig } from '../config/config';
+import { ApiError } from '../http/problem-details.filter';
 import { LiveEvents, type LiveSubscription } from './live-events';
 import { READY_EVENT } from './live-log';
 
 /** Past this much unsent output the client is too slow: the stream ends, and it resumes from what it received. */
 const MAX_BUFFERED_BYTES = 1024 * 1024;
 const MAX_ID_LENGTH = 64;
+/** What a refused stream is told to wait: a tab closed meanwhile frees its place. */
+const FULL_RETRY_AFTER_SECONDS = 30;
 
 function lastEventIdOf(request: FastifyRequest): string | null {
   const header = request.headers['last-event-id'];
@@ -42,6 +45,16 @@ export class LiveStreamController {
   @ApiHeader({ name: 'Last-Event-ID', required: false })
   @ApiQuery({ name: 'lastEventId', required: false, description: 'For the first connection, when the header cannot be set' })
   stream(@CurrentUser() user: AuthenticatedUser, @Req() request: FastifyRequest, @Res() reply: FastifyReply): void {
+    // Each open stream holds a socket and a subscription: one account (a hijacked one above all) may not pile them up.
+    // Counted per process, checked and taken in the same tick (subscribe below is synchronous).
+    if (this.live.subscriberCountOf(user.id) >= this.config.live.streamsPerPerson) {
+      throw new ApiError(
+        ErrorCodes.RATE_LIMITED,
+        `This account already has ${this.config.live.streamsPerPerson} live streams open; close a tab or try again later.`,
+        { retryAfter: FULL_RETRY_AFTER_SECONDS, limit: this.config.live.streamsPerPerson },
+        { 'retry-after': String(FULL_RETRY_AFTER_SECONDS) },
+      );
+    }
     const lastEventId = lastEventIdOf(request);
     reply.hijack();
     const res = reply.raw;

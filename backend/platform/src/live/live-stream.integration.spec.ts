@@ -100,6 +100,8 @@ describe.each(['redis', 'postgres'] as const)('GET /api/v1/notifications/stream 
     if (mode === 'redis') env['REDIS_URL'] = TEST_REDIS_URL;
     const config = loadConfig(env);
     config.live.heartbeatMs = 150;
+    // The resume test below holds four streams of one person at once.
+    config.live.streamsPerPerson = 4;
     app = await NestFactory.create<NestFastifyApplication>(StreamTestModule.register(config), new FastifyAdapter(), { logger: false });
     app.setGlobalPrefix('api/v1');
     await registerSecurityHeaders(app.getHttpAdapter().getInstance() as never);
@@ -124,6 +126,29 @@ describe.each(['redis', 'postgres'] as const)('GET /api/v1/notifications/stream 
     expect(response.status).toBe(401);
     expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(await response.json()).toMatchObject({ status: 401, code: 'UNAUTHENTICATED' });
+  });
+
+  it('refuses a person one stream more than the limit with 429 problem details, and takes one again once a stream closes', async () => {
+    const [ann, bob] = [newId(), newId()];
+    const four = [await open(ann), await open(ann), await open(ann), await open(ann)];
+    await Promise.all(four.map((s) => eventsOf(s, 1)));
+    const refused = await fetch(`${base}/notifications/stream`, { headers: { 'x-test-person': ann } });
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(refused.headers.get('retry-after')).toBe('30');
+    expect(await refused.json()).toMatchObject({ status: 429, code: 'RATE_LIMITED', limit: 4 });
+    expect(live.subscriberCountOf(ann)).toBe(4);
+    // Someone else is not counted with her.
+    const other = await open(bob);
+    expect(other.status).toBe(200);
+
+    four[0].abort();
+    await waitUntil('her first stream to end', () => live.subscriberCountOf(ann) === 3);
+    const again = await open(ann);
+    expect(again.status).toBe(200);
+    expect((await eventsOf(again, 1))[0].event).toBe('ready');
+    [...four, other, again].forEach((s) => s.abort());
+    await waitUntil('the subscriptions to end', () => live.subscriberCount === 0);
   });
 
   it('streams the person’s events as they come, with the SSE headers, a retry delay, `ready` and heartbeats', async () => {
