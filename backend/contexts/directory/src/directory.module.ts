@@ -9,7 +9,7 @@ import { CLASS_REPOSITORY, GROUP_REPOSITORY, PARTNERSHIP_REPOSITORY, SCHOOL_REPO
 import { GetClassAccessHandler, GetClassHandler, GetClassMembersHandler } from './application/queries/class.handlers';
 import { DirectoryIsEmptyHandler, GetPlacementHandler, ListAllowedRecipientsHandler, MayManageAccountHandler, MayWriteToHandler } from './application/queries/people.handlers';
 import { ListGroupsHandler } from './application/queries/group.handlers';
-import { AddressMessageHandler, DescribeMessagingPeopleHandler, ListRecipientGroupsHandler } from './application/queries/messaging.handlers';
+import { AddressMessageHandler, DescribeMessagingPeopleHandler, ListClassTeachersHandler, ListRecipientGroupsHandler } from './application/queries/messaging.handlers';
 import { ListAdministeredSchoolsHandler, ListSchoolClassesHandler } from './application/queries/school.handlers';
 import { PartnershipSchema, PupilGroupSchema, SchoolClassSchema, SchoolSchema } from './infrastructure/persistence/directory.schemas';
 import { MikroOrmClassRepository, MikroOrmGroupRepository, MikroOrmPartnershipRepository, MikroOrmSchoolRepository } from './infrastructure/persistence/mikro-orm-directory.repositories';
@@ -36,6 +36,7 @@ import { GroupsController } from './interface/http/groups.controller';
     AddressMessageHandler,
     DescribeMessagingPeopleHandler,
     ListRecipientGroupsHandler,
+    ListClassTeachersHandler,
     SwitchModulesHandler,
     ChangeClassSettingsHandler,
     RequestPartnershipHandler,

@@ -211,6 +211,11 @@ export interface MessagingPerson extends RecipientView {
   messagingOn: boolean;
 }
 
+/** "Who teaches class C now?" → string[] (teacher ids; empty for an unknown class). For server-side fan-out, never a route. */
+export class ListClassTeachersQuery {
+  constructor(readonly classId: string) {}
+}
+
 /** Where a person stands in the structures: answers the schools/classes/children of GET /me. */
 export class GetPlacementQuery {
   constructor(readonly personId: string) {}

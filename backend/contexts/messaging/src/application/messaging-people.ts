@@ -5,6 +5,7 @@ import {
   ErrorCodes,
   GetClassAccessQuery,
   ListAllowedRecipientsQuery,
+  ListClassTeachersQuery,
   ListRecipientGroupsQuery,
   type ClassAccess,
   type MessageAddressing,
@@ -26,6 +27,11 @@ export class MessagingPeople {
 
   describe(personIds: readonly Id[]): Promise<MessagingPerson[]> {
     return this.bus.query<MessagingPerson[]>(new DescribeMessagingPeopleQuery([...personIds]));
+  }
+
+  /** The teachers of a class now (whose held queue a message entered or left). */
+  teachersOf(classId: Id): Promise<Id[]> {
+    return this.bus.query<Id[]>(new ListClassTeachersQuery(classId));
   }
 
   /** The caller as a sender: known, and with messaging switched on for them (403 MODULE_DISABLED otherwise). */

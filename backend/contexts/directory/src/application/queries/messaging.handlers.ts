@@ -3,6 +3,7 @@ import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import {
   AddressMessageQuery,
   DescribeMessagingPeopleQuery,
+  ListClassTeachersQuery,
   ListRecipientGroupsQuery,
   type MessageAddressing,
   type MessagingPerson,
@@ -52,6 +53,17 @@ export class DescribeMessagingPeopleHandler implements IQueryHandler<DescribeMes
     const ids = [...new Set(personIds)];
     if (ids.length === 0) return [];
     return describeAll(await this.graphs.around({ personIds: ids }), ids);
+  }
+}
+
+/** The teachers of a class now: whom a change of its held queue concerns, whoever the pupil's class is today. */
+@QueryHandler(ListClassTeachersQuery)
+export class ListClassTeachersHandler implements IQueryHandler<ListClassTeachersQuery, string[]> {
+  constructor(@Inject(DIRECTORY_GRAPH_SOURCE) private readonly graphs: DirectoryGraphSource) {}
+
+  async execute({ classId }: ListClassTeachersQuery): Promise<string[]> {
+    const graph = await this.graphs.around({ personIds: [], classIds: [classId] });
+    return graph.class(classId) ? [...graph.teachersOf(classId)] : [];
   }
 }
 

@@ -65,8 +65,8 @@ export class ModerateMessageHandler implements ICommandHandler<ModerateMessageCo
     publishEvents(this.outbox, message, actorId, actor.schoolIds[0]);
     const heldClassId = message.heldInClassId;
     if (move !== 'hide' && heldClassId) {
-      const [author] = await this.people.describe([message.authorId]);
-      const teacherIds = author?.pupilClass?.classId === heldClassId ? author.pupilClass.teacherIds : [actorId];
+      // The class it was held in, even if its author has changed class since.
+      const teacherIds = await this.people.teachersOf(heldClassId);
       this.bus.afterCommit(() => this.delivery.heldQueueChanged(heldClassId, teacherIds, { messageId: message.id, status: message.status }));
     }
   }

@@ -161,7 +161,7 @@ describe('approve and refuse a held message', () => {
     m.approve(teacherCe2, later);
     expect(m).toMatchObject({ status: 'delivered', deliveredAt: later, sentAt: now, moderatedBy: 'teacher-ce2', moderatedAt: later, moderationNote: null });
     expect(m.pullEvents()).toEqual([
-      new MessageApproved('msg-1', 'conv-1', 'lea', 'teacher-ce2', later),
+      new MessageApproved('msg-1', 'conv-1', 'lea', 'ce2', 'teacher-ce2', later),
       new MessageSent('msg-1', 'conv-1', 'lea', ['hugo', 'teacher-ce2'], [media(1)], later),
     ]);
   });
@@ -170,7 +170,7 @@ describe('approve and refuse a held message', () => {
     const m = inStatus('held');
     m.refuse(teacherCe2, '  On ne parle pas comme ça.\nRéécris ton message.  ', later);
     expect(m).toMatchObject({ status: 'refused', deliveredAt: null, moderatedBy: 'teacher-ce2', moderatedAt: later, moderationNote: 'On ne parle pas comme ça.\nRéécris ton message.' });
-    expect(m.pullEvents()).toEqual([new MessageRefused('msg-1', 'conv-1', 'lea', 'teacher-ce2', 'On ne parle pas comme ça.\nRéécris ton message.', later)]);
+    expect(m.pullEvents()).toEqual([new MessageRefused('msg-1', 'conv-1', 'lea', 'ce2', 'teacher-ce2', 'On ne parle pas comme ça.\nRéécris ton message.', later)]);
   });
 
   describe('ARefusalNoteIsOneTo500Characters (VALIDATION_FAILED)', () => {

@@ -119,8 +119,9 @@ export class Message extends AggregateRoot {
   approve(by: Moderator, now: Date): void {
     checkRule(onlyATeacherOfThePupilsClassModerates(this.state.heldInClassId, by));
     checkRule(onlyAHeldMessageIsApprovedOrRefused(this.state.status));
+    const heldIn = this.state.heldInClassId as Id; // a held message always has its class (the rules above passed)
     Object.assign(this.state, { status: 'delivered', deliveredAt: now, moderatedBy: by.id, moderatedAt: now });
-    this.record(new MessageApproved(this.id, this.conversationId, this.authorId, by.id, now));
+    this.record(new MessageApproved(this.id, this.conversationId, this.authorId, heldIn, by.id, now));
     this.recordSent(now);
   }
 
@@ -130,8 +131,9 @@ export class Message extends AggregateRoot {
     checkRule(onlyAHeldMessageIsApprovedOrRefused(this.state.status));
     checkRule(aRefusalNoteIsOneTo500Characters(note));
     const words = note.trim();
+    const heldIn = this.state.heldInClassId as Id;
     Object.assign(this.state, { status: 'refused', moderationNote: words, moderatedBy: by.id, moderatedAt: now });
-    this.record(new MessageRefused(this.id, this.conversationId, this.authorId, by.id, words, now));
+    this.record(new MessageRefused(this.id, this.conversationId, this.authorId, heldIn, by.id, words, now));
   }
 
   /**

@@ -37,11 +37,11 @@ export class MessagingLiveConsumer {
       await this.delivery.messagesDelivered([messageId]);
       return;
     }
-    // Held, approved, refused: the teachers of the pupil's class see their queue change.
-    const authorId = String(event.payload['authorId'] ?? '');
-    const [author] = await this.people.describe([authorId]);
-    if (!author?.pupilClass) return;
+    // Held, approved, refused: the teachers of the class it is (or was) held in see their queue change, even if its
+    // author has changed class since.
+    const classId = String(event.payload['classId'] ?? '');
+    if (!classId) return;
     const status = event.type === MessagingEvents.MessageHeld ? 'held' : event.type === MessagingEvents.MessageApproved ? 'delivered' : 'refused';
-    await this.delivery.heldQueueChanged(author.pupilClass.classId, author.pupilClass.teacherIds, { messageId, status });
+    await this.delivery.heldQueueChanged(classId, await this.people.teachersOf(classId), { messageId, status });
   }
 }

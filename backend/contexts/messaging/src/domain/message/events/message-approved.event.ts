@@ -8,6 +8,8 @@ export class MessageApproved implements DomainEvent {
     readonly messageId: Id,
     readonly conversationId: Id,
     readonly authorId: Id,
+    /** The class whose held queue it left. */
+    readonly classId: Id,
     readonly approvedBy: Id,
     readonly at: Date,
   ) {}

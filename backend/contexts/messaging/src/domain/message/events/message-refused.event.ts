@@ -8,6 +8,8 @@ export class MessageRefused implements DomainEvent {
     readonly messageId: Id,
     readonly conversationId: Id,
     readonly authorId: Id,
+    /** The class whose held queue it left. */
+    readonly classId: Id,
     readonly refusedBy: Id,
     readonly note: string,
     readonly at: Date,
