@@ -71,6 +71,9 @@ test('a pupil writes an article with a photo; the teacher sends it back, then pu
     await expect(picker).toBeHidden();
     const preview = pupil.locator('.editor-content figure.editor-media img');
     await imageLoaded(preview);
+    // The photo is in at once, the cursor a frame later (the editor focuses on the next animation frame, after the
+    // picker gave focus back to its button): type only once the text has it, as a person would.
+    await expect(text).toBeFocused();
     await pupil.keyboard.type('Ils avaient faim.');
     await expect(saveStatus).toContainText('Brouillon enregistré.', { timeout: 15_000 });
     await expectAccessible(pupil);

@@ -1,4 +1,21 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { ToolFailedError, ToolOutputTooLargeError, ToolTimeoutError, runTool } from './tools';
+
+/** Whether a process is still there (a zombie not yet reaped counts as gone: it runs nothing). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    return !/^\S+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
 
 describe('runTool', () => {
   it('returns what the tool printed', async () => {
@@ -11,10 +28,15 @@ describe('runTool', () => {
   });
 
   it('kills a tool that runs past its timeout, and what it started', async () => {
-    const started = Date.now();
-    // sh starts sleep as a child: killing only sh would leave sleep holding the pipes for 30 s.
-    await expect(runTool('sh', ['-c', 'sleep 30; echo never'], { timeoutMs: 300 })).rejects.toBeInstanceOf(ToolTimeoutError);
-    expect(Date.now() - started).toBeLessThan(3_000);
+    // sh starts sleep as a child and tells its pid: killing only sh would leave sleep running (and holding the pipes).
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'preau-tools-'));
+    const pidFile = path.join(dir, 'sleep.pid');
+    const script = `sleep 30 & echo $! > '${pidFile}'; wait`;
+    await expect(runTool('sh', ['-c', script], { timeoutMs: 500 })).rejects.toBeInstanceOf(ToolTimeoutError);
+    const sleepPid = Number(readFileSync(pidFile, 'utf8'));
+    rmSync(dir, { recursive: true, force: true });
+    expect(sleepPid).toBeGreaterThan(1);
+    expect(isRunning(sleepPid)).toBe(false);
   });
 
   it('kills a tool that prints without end', async () => {
