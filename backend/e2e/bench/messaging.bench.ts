@@ -30,6 +30,8 @@ async function main(): Promise<void> {
     PREAU_LOG_LEVEL: 'warn',
     PREAU_REQUESTS_PER_MINUTE: '1000000',
     PREAU_MESSAGING_ADULT_MESSAGES: '100000',
+    // Hundreds of streams over a handful of demo people: far more per person than a family's tabs and devices.
+    PREAU_LIVE_STREAMS_PER_PERSON: String(STREAMS),
   });
   const worker = startWorker(preau);
   const streams: LiveClient[] = [];
