@@ -175,7 +175,9 @@ describe('RichTextSanitizer', () => {
       const input = '<b>'.repeat(330_000) + 'fin';
       const started = Date.now();
       const result = sanitizer.sanitize(input);
-      expect(Date.now() - started).toBeLessThan(5_000);
+      // A blow-up guard, not a speed check: cut at MAX_TAGS (20,000) this takes about 2.5 s here; parsed whole (16 times
+      // deeper), the quadratic parser would take some 270 times as long. Synchronous: jest's timeout could not stop it.
+      expect(Date.now() - started).toBeLessThan(30_000);
       const template = document.createElement('template');
       template.innerHTML = result.html;
       expect(template.content.querySelectorAll('b').length).toBe(MAX_DEPTH);
