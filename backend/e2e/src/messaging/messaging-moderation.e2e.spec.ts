@@ -100,9 +100,19 @@ describe('held pupils\' messages (holdPupilMessages in CE2 A)', () => {
     expect(await bodiesSeenBy('hugo.ce2a', sent.body.id)).toBe(404);
   });
 
-  it.each(['lea.ce2a', 'parent.lea', 'ferry.cm2.prof', 'curie.ce2.prof', 'ferry.direction', 'academie.admin'])('%s may not read the held queue', async (login) => {
+  it.each([
+    // A pupil or a parent of the class: the moderation rule says why.
+    ['lea.ce2a', { rule: 'OnlyATeacherOfTheClassModerates' }],
+    ['parent.lea', { rule: 'OnlyATeacherOfTheClassModerates' }],
+    // Anyone else, the director who does not teach it included: messaging in this class is not theirs.
+    ['ferry.direction', { action: 'messaging.use' }],
+    ['ferry.cm2.prof', { code: 'FORBIDDEN' }],
+    ['curie.ce2.prof', { code: 'FORBIDDEN' }],
+    ['academie.admin', { code: 'FORBIDDEN' }],
+  ])('%s may not read the held queue (403 %o)', async (login, why) => {
     const answer = await held(login);
-    expect([403, 404]).toContain(answer.status);
+    expect(answer.status).toBe(403);
+    expect(answer.body).toMatchObject({ code: 'FORBIDDEN', ...why });
     expect(answer.body).not.toHaveProperty('held');
   });
 });

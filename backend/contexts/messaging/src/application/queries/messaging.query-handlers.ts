@@ -16,9 +16,9 @@ import {
   type UnreadView,
   ViewResourceMediaQuery,
 } from '@preau/contracts';
-import { DomainError, type Id } from '@preau/kernel';
+import { checkRule, DomainError, type Id } from '@preau/kernel';
 import { Bus, decodeKeysetCursor, encodeKeysetCursor, requireClassAction } from '@preau/platform';
-import { defaultAddressees, Message, participantsSeenBy, viewMessage } from '../../domain';
+import { defaultAddressees, Message, onlyATeacherOfTheClassModerates, participantsSeenBy, viewMessage } from '../../domain';
 import { draftView } from '../commands/draft.handlers';
 import { MessagingPeople } from '../messaging-people';
 import { DRAFT_REPOSITORY, type DraftRepository } from '../ports/messaging.repositories';
@@ -151,7 +151,7 @@ export class GetMessagingModerationHandler implements IQueryHandler<GetMessaging
   async execute({ viewerId, classId }: GetMessagingModerationQuery): Promise<MessagingModerationView> {
     const access = await this.people.classAccess(viewerId, classId);
     requireClassAction(access, 'messaging.use');
-    if (!access.relations.includes('teacher')) throw new DomainError(ErrorCodes.FORBIDDEN, "Only the class's teachers moderate its messages.", { rule: 'OnlyATeacherOfTheClassModerates' });
+    checkRule(onlyATeacherOfTheClassModerates(access.relations));
     const [held, reported] = await Promise.all([this.read.held(classId), this.read.reported(classId)]);
     const withAttachments = [...held, ...reported].filter((m) => m.attachmentIds.length > 0).map((m) => m.id);
     const media = withAttachments.length > 0 ? await this.bus.query<Record<Id, MediaItemView[]>>(new ViewResourceMediaQuery(viewerId, 'messaging', withAttachments)) : {};

@@ -1,8 +1,9 @@
-import { BusinessRuleViolation } from '@preau/kernel';
+import { BusinessRuleViolation, checkRule } from '@preau/kernel';
 import type { Author, Moderator } from '../people';
 import { MessageApproved, MessageHeld, MessageHidden, MessageRefused, MessageReported, MessageSent } from './events';
 import { Message, type MessageState, type WriteMessage } from './message';
 import type { MessageStatus } from './message-types';
+import { onlyATeacherOfTheClassModerates } from './rules';
 
 const now = new Date('2026-10-06T08:30:00Z');
 const later = new Date('2026-10-06T09:00:00Z');
@@ -281,5 +282,19 @@ describe('Message.restore / snapshot', () => {
     expect(m.reports).toHaveLength(1);
     m.report('teacher-ce2', null, later);
     expect(state.reports.map((r) => r.by)).toEqual(['hugo', 'intruder']);
+  });
+});
+
+describe("a class's moderation queue", () => {
+  it.each([
+    [['teacher'], null],
+    [['teacher', 'school-admin'], null],
+    [['pupil'], 'OnlyATeacherOfTheClassModerates'],
+    [['parent'], 'OnlyATeacherOfTheClassModerates'],
+    [['school-admin'], 'OnlyATeacherOfTheClassModerates'],
+    [['partner-member'], 'OnlyATeacherOfTheClassModerates'],
+    [[], 'OnlyATeacherOfTheClassModerates'],
+  ])('is read by %p: refused by %s', (relations, rule) => {
+    expect(refusal(() => checkRule(onlyATeacherOfTheClassModerates(relations)))).toEqual(rule && { rule, code: 'FORBIDDEN' });
   });
 });

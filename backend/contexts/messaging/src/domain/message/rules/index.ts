@@ -10,3 +10,4 @@ export * from './only-a-held-message-is-approved-or-refused.rule';
 export * from './only-a-recipient-reports-a-message.rule';
 export * from './only-a-teacher-of-a-pupil-taking-part-hides.rule';
 export * from './only-a-teacher-of-the-pupils-class-moderates.rule';
+export * from './only-a-teacher-of-the-class-moderates.rule';
