@@ -7,7 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { safeHref } from '../data-access/article-body-renderer';
 
-/** The address of a link in the text (web or mail); closes with it, or '' to take the link off. */
+/** The address of a link in the text (web or mail); closes with it, '' to take the link off, or nothing (cancel). */
 @Component({
   selector: 'preau-link-url-dialog',
   imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, TranslocoPipe],
@@ -25,7 +25,8 @@ import { safeHref } from '../data-access/article-body-renderer';
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | transloco }}</button>
+        <!-- Closes with nothing: a bare mat-dialog-close closes with '', which the editor reads as "take the link off". -->
+        <button mat-button type="button" [mat-dialog-close]="undefined">{{ 'common.cancel' | transloco }}</button>
         @if (data) {
           <button mat-button type="button" (click)="remove()">{{ 'blog.editor.linkRemove' | transloco }}</button>
         }
