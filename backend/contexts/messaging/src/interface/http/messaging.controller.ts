@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Logger, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ConversationPage, DraftView, MessagingModerationView, RecipientsView, SentMessage, ThreadView, UnreadView } from '@preau/contracts';
 import {
@@ -145,7 +145,11 @@ export class MessagingController {
       return await send();
     } catch (error) {
       if (error instanceof DomainError && AUDITED_SENDING_REFUSALS.includes(error.code)) {
-        await this.bus.command(new RecordSendingRefusedCommand(user.id, error.code, error.details));
+        // Recorded once the refused send rolled back (its own transaction). Should that fail, the sender still gets
+        // the refusal they earned, never a 500.
+        await this.bus.command(new RecordSendingRefusedCommand(user.id, error.code, error.details)).catch((failure: Error) => {
+          new Logger('Messaging').error(`a refused sending could not be audited: ${failure.message}`);
+        });
       }
       throw error;
     }
