@@ -100,3 +100,24 @@ it('a stream stops at the next heartbeat once its account is blocked: nothing mo
     expect((await who('ferry.direction').post(`/admin/users/${tom.me.id}/unblock`)).status).toBe(204);
   }
 }, 60_000);
+
+it("a held message reaches the recipient's stream only once approved; the class's teacher hears of the queue at once", async () => {
+  const hugo = new LiveClient(() => preau.baseUrl, who('hugo.ce2a').cookie ?? '');
+  const teacher = new LiveClient(() => preau.baseUrl, who('ferry.ce2a.prof').cookie ?? '');
+  try {
+    await Promise.all([hugo.ready(), teacher.ready()]);
+    const held = await who('lea.ce2a').post<SentMessage>('/messaging/conversations', { recipientIds: [who('hugo.ce2a').me.id], subject: 'Récré', body: 'On joue ?' });
+    expect(held.status).toBe(201);
+    await teacher.until((events) => events.some((e) => e.type === 'messaging.held' && e.data.classId === who('ferry.ce2a.prof').me.classes[0]?.id));
+    // The log is ordered: once a later message has reached Hugo's stream, the held one would have too.
+    const later = await who('ferry.ce2a.prof').post<SentMessage>('/messaging/conversations', { recipientIds: [who('hugo.ce2a').me.id], subject: 'Après', body: 'Plus tard' });
+    await hugo.until(() => received(hugo).includes(later.body.messageId));
+    expect(received(hugo)).not.toContain(held.body.messageId);
+
+    expect((await who('ferry.ce2a.prof').post(`/messaging/messages/${held.body.messageId}/approve`)).status).toBe(204);
+    await hugo.until(() => received(hugo).includes(held.body.messageId));
+  } finally {
+    hugo.close();
+    teacher.close();
+  }
+}, 60_000);

@@ -11,8 +11,6 @@ export interface ConversationRow {
   unread: number;
   lastMessage: LastMessageView | null;
   hasAttachments: boolean;
-  /** Sort key of the folder (the last message the person may see). */
-  lastAt: Date;
 }
 
 export interface ThreadRow {
@@ -53,8 +51,6 @@ export interface DeliveryRow {
   messageId: Id;
   conversationId: Id;
   authorId: Id;
-  status: MessageStatus;
-  heldInClassId: Id | null;
   recipients: { personId: Id; unreadInConversation: number; unreadTotal: number }[];
 }
 

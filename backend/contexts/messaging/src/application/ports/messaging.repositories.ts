@@ -20,8 +20,8 @@ export interface ConversationRepository {
 export interface MessageRepository {
   /** `pupilClassIds`: the classes of the pupils among its author and recipients, whose teachers moderate it. */
   add(message: Message, pupilClassIds: readonly Id[]): Promise<void>;
-  /** With the row locked for the moderation or report that follows, its moderating classes and the conversation's people. */
-  byIdLocked(id: Id): Promise<{ message: Message; pupilClassIds: Id[]; participantIds: Id[] } | null>;
+  /** With the row locked for the moderation or report that follows, and its moderating classes. */
+  byIdLocked(id: Id): Promise<{ message: Message; pupilClassIds: Id[] } | null>;
   update(message: Message): Promise<void>;
   /**
    * Messages the author wrote since `since`, counted under a lock held until the transaction ends, so that

@@ -107,7 +107,6 @@ export class SqlMessagingReadModel implements MessagingReadModel {
           unread: unreadBy.get(r.id) ?? 0,
           lastMessage,
           hasAttachments: l?.with_attachments ?? false,
-          lastAt: new Date(r.last_message_at),
         };
       });
       const tail = page[page.length - 1];
@@ -143,7 +142,6 @@ export class SqlMessagingReadModel implements MessagingReadModel {
         unread: 0,
         lastMessage: { id: r.id, authorId: personId, excerpt: excerpt(r.body), sentAt: new Date(r.updated_at).toISOString(), status: 'delivered' as const },
         hasAttachments: r.attachment_ids.length > 0,
-        lastAt: new Date(r.updated_at),
       })),
       next: rows.length > options.limit && tail ? { at: new Date(tail.updated_at), id: tail.id } : null,
     };
@@ -252,9 +250,9 @@ export class SqlMessagingReadModel implements MessagingReadModel {
   }
 
   async deliveries(messageIds: readonly Id[]): Promise<DeliveryRow[]> {
-    const rows = await this.sql<{ message_id: string; conversation_id: string; author_id: string; status: MessageStatus; held_in_class_id: string | null; person_id: string; unread_conversation: string; unread_total: string }>(
+    const rows = await this.sql<{ message_id: string; conversation_id: string; author_id: string; person_id: string; unread_conversation: string; unread_total: string }>(
       `with targets as (
-         select m.id as message_id, m.conversation_id, m.author_id, m.status, m.held_in_class_id, r.person_id
+         select m.id as message_id, m.conversation_id, m.author_id, r.person_id
          from messaging.message m join messaging.message_recipient r on r.message_id = m.id
          where m.id = any(?::uuid[]) and m.status = 'delivered'),
        unread as (
@@ -270,7 +268,7 @@ export class SqlMessagingReadModel implements MessagingReadModel {
     for (const r of rows) {
       let d = byMessage.get(r.message_id);
       if (!d) {
-        d = { messageId: r.message_id, conversationId: r.conversation_id, authorId: r.author_id, status: r.status, heldInClassId: r.held_in_class_id, recipients: [] };
+        d = { messageId: r.message_id, conversationId: r.conversation_id, authorId: r.author_id, recipients: [] };
         byMessage.set(r.message_id, d);
       }
       d.recipients.push({ personId: r.person_id, unreadInConversation: Number(r.unread_conversation), unreadTotal: Number(r.unread_total) });

@@ -129,15 +129,12 @@ export class SqlMessageRepository implements MessageRepository {
     );
   }
 
-  async byIdLocked(id: Id): Promise<{ message: Message; pupilClassIds: Id[]; participantIds: Id[] } | null> {
-    const [row] = await this.sql<MessageRecord & { pupil_class_ids: string[]; participant_ids: string[] }>(
-      `select ${MESSAGE_COLUMNS}, m.pupil_class_ids,
-              array(select p.person_id from messaging.participant p where p.conversation_id = m.conversation_id order by p.position) as participant_ids
-       from messaging.message m
-       where m.id = ? for update of m`,
+  async byIdLocked(id: Id): Promise<{ message: Message; pupilClassIds: Id[] } | null> {
+    const [row] = await this.sql<MessageRecord & { pupil_class_ids: string[] }>(
+      `select ${MESSAGE_COLUMNS}, m.pupil_class_ids from messaging.message m where m.id = ? for update of m`,
       [id],
     );
-    return row ? { message: Message.restore(messageState(row)), pupilClassIds: row.pupil_class_ids ?? [], participantIds: row.participant_ids } : null;
+    return row ? { message: Message.restore(messageState(row)), pupilClassIds: row.pupil_class_ids ?? [] } : null;
   }
 
   async update(message: Message): Promise<void> {
