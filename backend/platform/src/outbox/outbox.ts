@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
-import { CLOCK, type Clock, newId } from '@preau/kernel';
+import { type AggregateRoot, CLOCK, type Clock, newId } from '@preau/kernel';
 import { RequestMetaStore } from '../request-context/request-meta';
 import { OutboxMessage } from './outbox-message';
 
@@ -23,5 +23,17 @@ export class Outbox {
     const message = new OutboxMessage(newId(), type, payload, actorId, origin, this.clock.now());
     this.em.persist(message);
     return message;
+  }
+
+  /**
+   * Every event the aggregate recorded becomes an integration event of this unit of work, its fields the payload.
+   * `shape` may edit each payload first (add where it happened, take out words that must stay in the context).
+   */
+  publishEventsOf(aggregate: AggregateRoot, actorId: string, shape?: (payload: Record<string, unknown>) => void): void {
+    for (const event of aggregate.pullEvents()) {
+      const { type, ...payload } = event as unknown as Record<string, unknown> & { type: string };
+      shape?.(payload);
+      this.publish(type, payload, { actorId });
+    }
   }
 }

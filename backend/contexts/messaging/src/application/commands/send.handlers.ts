@@ -14,15 +14,13 @@ export const SENDING_LIMITS = Symbol('SendingLimits');
 
 /** The aggregate's domain events become integration events in the same unit of work (no message text in them). */
 export function publishEvents(outbox: Outbox, aggregate: AggregateRoot, actorId: Id, schoolId?: Id | null): void {
-  for (const event of aggregate.pullEvents()) {
-    const { type, ...payload } = event as unknown as Record<string, unknown> & { type: string };
+  outbox.publishEventsOf(aggregate, actorId, (payload) => {
     // The audit log files moderation acts under the school where they happen.
     if (schoolId) payload['schoolId'] = schoolId;
     // A refusal note and a report's reason are words to a pupil or to teachers: they stay in messaging.
     delete payload['note'];
     delete payload['reason'];
-    outbox.publish(type, payload, { actorId });
-  }
+  });
 }
 
 /**

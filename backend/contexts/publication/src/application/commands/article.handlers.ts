@@ -6,7 +6,6 @@ import { Bus, Outbox } from '@preau/platform';
 import { Article, checkMayDeleteArticle } from '../../domain';
 import { ArticleViews, EXCERPT_CHARS } from '../article-views';
 import { BlogAccess, type BlogStanding } from '../blog-access';
-import { publishEvents } from '../events';
 import { ARTICLE_REPOSITORY, type ArticleRepository, type PersonSnapshot } from '../ports/article.repository';
 import { BLOG_READ_MODEL, type BlogReadModel } from '../ports/blog-read-model';
 import { RICH_TEXT, type RichText } from '../ports/rich-text.port';
@@ -53,7 +52,7 @@ abstract class ArticleCommandHandler {
   }
 
   protected save(article: Article, actorId: Id): Promise<void> {
-    publishEvents(this.outbox, article, actorId);
+    this.outbox.publishEventsOf(article, actorId);
     return this.articles.update(article, this.richText.excerpt(article.body, EXCERPT_CHARS));
   }
 }
@@ -76,7 +75,7 @@ export class CreateArticleHandler extends ArticleCommandHandler implements IComm
     });
     await this.articles.add(article, actor, this.richText.excerpt(article.body, EXCERPT_CHARS));
     await this.registerMedia(actor.id, article);
-    publishEvents(this.outbox, article, actor.id);
+    this.outbox.publishEventsOf(article, actor.id);
     return this.answer(article, standing);
   }
 }

@@ -6,7 +6,6 @@ import { Outbox } from '@preau/platform';
 import { canReadComment, checkMayDeleteComment, Comment } from '../../domain';
 import { ArticleViews, unknownPerson } from '../article-views';
 import { BlogAccess } from '../blog-access';
-import { publishEvents } from '../events';
 import { COMMENT_REPOSITORY, type CommentRepository } from '../ports/comment.repository';
 import { BLOG_READ_MODEL, type BlogReadModel } from '../ports/blog-read-model';
 import { CreateCommentCommand, DeleteCommentCommand, ModerateCommentCommand } from './comment.commands';
@@ -28,7 +27,7 @@ export class CreateCommentHandler implements ICommandHandler<CreateCommentComman
     const now = this.clock.now();
     const comment = Comment.write({ id: newId(), article, author: standing.actor, body, moderation: standing.commentModeration, now });
     await this.comments.add(comment, actor);
-    publishEvents(this.outbox, comment, actor.id);
+    this.outbox.publishEventsOf(comment, actor.id);
     return this.views.comment({ ...comment.snapshot(), author: { ...actor } }, standing.actor);
   }
 }
