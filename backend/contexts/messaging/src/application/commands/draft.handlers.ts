@@ -1,8 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { type DraftView, ErrorCodes } from '@preau/contracts';
+import { type DraftView, ErrorCodes, type ParticipantView } from '@preau/contracts';
 import { CLOCK, type Clock, DomainError, newId } from '@preau/kernel';
 import { MessagingPeople } from '../messaging-people';
+import { namedOnly } from '../participant-views';
 import { DRAFT_REPOSITORY, type DraftRecord, type DraftRepository } from '../ports/messaging.repositories';
 import { DeleteDraftCommand, SaveDraftCommand } from './messaging.commands';
 
@@ -57,14 +58,10 @@ export class DeleteDraftHandler implements ICommandHandler<DeleteDraftCommand, v
 }
 
 /** A draft as its author sees it; recipients who are no longer known drop out of the list shown. */
-export function draftView(draft: DraftRecord, people: readonly { id: string; displayName: string; role: DraftView['recipients'][number]['role']; context: string }[]): DraftView {
-  const byId = new Map(people.map((p) => [p.id, p]));
+export function draftView(draft: DraftRecord, people: readonly ParticipantView[]): DraftView {
   return {
     id: draft.id,
-    recipients: draft.recipientIds.flatMap((id) => {
-      const p = byId.get(id);
-      return p ? [{ id: p.id, displayName: p.displayName, role: p.role, context: p.context }] : [];
-    }),
+    recipients: namedOnly(draft.recipientIds, people),
     subject: draft.subject,
     body: draft.body,
     attachmentIds: draft.attachmentIds,

@@ -8,6 +8,7 @@ import { LiveDelivery } from '../live-delivery';
 import { asAuthor, MessagingPeople } from '../messaging-people';
 import { MESSAGING_READ_MODEL, type MessagingReadModel } from '../ports/messaging-read-model';
 import { CONVERSATION_REPOSITORY, type ConversationRepository, DRAFT_REPOSITORY, type DraftRepository, MESSAGE_REPOSITORY, type MessageRepository } from '../ports/messaging.repositories';
+import { namedOnly } from '../participant-views';
 import { RecordSendingRefusedCommand, ReplyCommand, StartConversationCommand } from './messaging.commands';
 
 export const SENDING_LIMITS = Symbol('SendingLimits');
@@ -107,12 +108,7 @@ export class StartConversationHandler extends SendHandler implements ICommandHan
     });
     const recipients = addressing.people.filter((p) => p.id !== actorId);
     this.people.requireReachable(recipients, recipientIds);
-    const byId = new Map([sender, ...recipients].map((p) => [p.id, p]));
-    const participants = conversation.participantIds.flatMap((id) => {
-      const p = byId.get(id);
-      return p ? [{ id: p.id, displayName: p.displayName, role: p.role, context: p.context }] : [];
-    });
-    await this.conversations.add(conversation, participants);
+    await this.conversations.add(conversation, namedOnly(conversation.participantIds, [sender, ...recipients]));
     await this.messages.add(message, pupilClassesOf([sender, ...recipients]));
     await this.conversations.touchAt(conversation.id, message.status === 'delivered' ? [actorId, ...recipientIds] : [actorId], now);
     await this.registerAttachments(sender, message);

@@ -21,6 +21,7 @@ import { Bus, decodeKeysetCursor, encodeKeysetCursor, requireClassAction } from 
 import { defaultAddressees, Message, onlyATeacherOfTheClassModerates, participantsSeenBy, viewMessage } from '../../domain';
 import { draftView } from '../commands/draft.handlers';
 import { MessagingPeople } from '../messaging-people';
+import { namedOnly, participantView } from '../participant-views';
 import { DRAFT_REPOSITORY, type DraftRepository } from '../ports/messaging.repositories';
 import { type ConversationRow, MESSAGING_READ_MODEL, type MessagingReadModel, type ModeratedMessageRow } from '../ports/messaging-read-model';
 import { GetDraftQuery, GetMessagingModerationQuery, GetThreadQuery, GetUnreadQuery, ListConversationsQuery, ListRecipientsQuery } from './messaging.queries';
@@ -31,6 +32,11 @@ function summary(row: ConversationRow, viewerId: Id): ConversationSummary {
   const seen = new Set(participantsSeenBy({ kind: row.kind, createdBy: row.createdBy, participantIds: [viewerId, ...row.participants.map((p) => p.id)] }, viewerId));
   const participants = row.participants.filter((p) => seen.has(p.id));
   return { id: row.id, subject: row.subject, kind: row.kind, participants, unread: row.unread, lastMessage: row.lastMessage, hasAttachments: row.hasAttachments };
+}
+
+/** The attachments of these messages as `viewerId` may see them, by message (asked of the media context once). */
+async function mediaOf(bus: Bus, viewerId: Id, messageIds: readonly Id[]): Promise<Record<Id, MediaItemView[]>> {
+  return messageIds.length > 0 ? bus.query<Record<Id, MediaItemView[]>>(new ViewResourceMediaQuery(viewerId, 'messaging', [...messageIds])) : {};
 }
 
 @QueryHandler(ListConversationsQuery)
@@ -48,13 +54,8 @@ export class ListConversationsHandler implements IQueryHandler<ListConversations
       : await this.read.folder(viewerId, folder, { q: options.q, after, limit: options.limit });
     if (folder === 'drafts') {
       // A draft stores whom it is for; their names come from the directory (someone gone drops out).
-      const known = new Map((await this.people.describeWritable(viewerId, [...new Set(page.rows.flatMap((r) => r.participants.map((p) => p.id)))])).map((p) => [p.id, p]));
-      for (const row of page.rows) {
-        row.participants = row.participants.flatMap((p) => {
-          const person = known.get(p.id);
-          return person ? [{ id: person.id, displayName: person.displayName, role: person.role, context: person.context }] : [];
-        });
-      }
+      const known = await this.people.describeWritable(viewerId, [...new Set(page.rows.flatMap((r) => r.participants.map((p) => p.id)))]);
+      for (const row of page.rows) row.participants = namedOnly(row.participants.map((p) => p.id), known);
     }
     return { items: page.rows.map((row) => summary(row, viewerId)), nextCursor: page.next ? encodeKeysetCursor(page.next.at, page.next.id) : null };
   }
@@ -83,8 +84,7 @@ export class GetThreadHandler implements IQueryHandler<GetThreadQuery, ThreadVie
     });
     // Someone written to in a message still held (or refused) does not learn the conversation exists.
     if (visible.length === 0) throw new DomainError(ErrorCodes.NOT_FOUND, 'No such conversation.');
-    const withAttachments = visible.filter((m) => m.view.attachmentIds.length > 0).map((m) => m.state.id);
-    const media = withAttachments.length > 0 ? await this.bus.query<Record<Id, MediaItemView[]>>(new ViewResourceMediaQuery(viewerId, 'messaging', withAttachments)) : {};
+    const media = await mediaOf(this.bus, viewerId, visible.filter((m) => m.view.attachmentIds.length > 0).map((m) => m.state.id));
     const teaches = new Set(viewer?.taughtClassIds ?? []);
     const messages: ThreadMessageView[] = visible.map(({ state, view: v, pupilClassIds }) => {
       const deliveredAt = state.deliveredAt;
@@ -93,7 +93,7 @@ export class GetThreadHandler implements IQueryHandler<GetThreadQuery, ThreadVie
       const reportedByMe = state.reports.some((r) => r.by === viewerId);
       return {
         id: v.id,
-        author: person ? { id: person.id, displayName: person.displayName, role: person.role, context: person.context } : UNKNOWN_PERSON(v.authorId),
+        author: person ? participantView(person) : UNKNOWN_PERSON(v.authorId),
         body: v.body,
         sentAt: v.sentAt.toISOString(),
         status: v.status,
@@ -120,7 +120,7 @@ export class GetThreadHandler implements IQueryHandler<GetThreadQuery, ThreadVie
       subject: thread.subject,
       kind: thread.kind,
       createdBy: thread.createdBy,
-      participants: thread.participants.filter((p) => seen.has(p.id)).map(({ id, displayName, role, context }) => ({ id, displayName, role, context })),
+      participants: thread.participants.filter((p) => seen.has(p.id)).map(participantView),
       messages,
       canReply: viewer?.messagingOn ?? false,
       replyTo: defaultAddressees(shape, viewerId),
@@ -136,7 +136,7 @@ export class ListRecipientsHandler implements IQueryHandler<ListRecipientsQuery,
     // Someone for whom messaging is off is offered no one (the send would be refused anyway).
     await this.people.sender(viewerId);
     const [people, groups] = await Promise.all([this.people.allowedRecipients(viewerId, q), q ? Promise.resolve([]) : this.people.groups(viewerId)]);
-    return { people: people.map(({ id, displayName, role, context }) => ({ id, displayName, role, context })), groups };
+    return { people: people.map(participantView), groups };
   }
 }
 
@@ -153,8 +153,7 @@ export class GetMessagingModerationHandler implements IQueryHandler<GetMessaging
     requireClassAction(access, 'messaging.use');
     checkRule(onlyATeacherOfTheClassModerates(access.relations));
     const [held, reported] = await Promise.all([this.read.held(classId), this.read.reported(classId)]);
-    const withAttachments = [...held, ...reported].filter((m) => m.attachmentIds.length > 0).map((m) => m.id);
-    const media = withAttachments.length > 0 ? await this.bus.query<Record<Id, MediaItemView[]>>(new ViewResourceMediaQuery(viewerId, 'messaging', withAttachments)) : {};
+    const media = await mediaOf(this.bus, viewerId, [...held, ...reported].filter((m) => m.attachmentIds.length > 0).map((m) => m.id));
     const view = (row: ModeratedMessageRow): ModeratedMessageView => {
       const byId = new Map(row.participants.map((p) => [p.id, p]));
       const person = (id: Id) => byId.get(id) ?? UNKNOWN_PERSON(id);
