@@ -61,6 +61,12 @@ describe('the recipient picker offers exactly the communication rules', () => {
     const answer = await who('lea.ce2a').get<RecipientsView>('/messaging/recipients?q=hug');
     expect(answer.body.people.map((p) => loginOf(p.id))).toEqual(['hugo.ce2a']);
     expect(answer.body.people[0].context).toBe('CE2 A');
+    // The classes by id, for a picker to group by (two classes may share a name across schools).
+    const ce2a = who('lea.ce2a').me.classes[0];
+    expect(answer.body.people[0].classes).toEqual([{ id: ce2a.id, name: 'CE2 A' }]);
+    const all = await who('lea.ce2a').get<RecipientsView>('/messaging/recipients');
+    expect(all.body.people.find((p) => p.id === id('ferry.ce2a.prof'))?.classes).toEqual([{ id: ce2a.id, name: 'CE2 A' }]);
+    expect(all.body.people.find((p) => p.id === id('parent.lea'))?.classes).toEqual([]);
     const teacher = await who('ferry.ce2a.prof').get<RecipientsView>('/messaging/recipients');
     expect(teacher.body.people.find((p) => p.id === id('parent.hugo'))?.role).toBe('PARENT');
     expect(teacher.body.groups.map((g) => g.kind).sort()).toEqual(['class-families', 'class-pupils', 'school-staff']);

@@ -139,7 +139,7 @@ export class MayWriteToQuery {
   ) {}
 }
 
-/** "Whom may A write to?" → RecipientView[] */
+/** "Whom may A write to?" → PickableRecipientView[] */
 export class ListAllowedRecipientsQuery {
   constructor(
     readonly senderId: string,
@@ -150,6 +150,12 @@ export class ListAllowedRecipientsQuery {
 export interface RecipientView extends PersonView {
   /** e.g. "CE2 A" for a pupil or teacher, "parent of Léa" for a parent. */
   context: string;
+}
+
+/** Someone the picker offers, with the classes they stand in: a picker groups by class id, never by `context`'s words. */
+export interface PickableRecipientView extends RecipientView {
+  /** A pupil's class; the classes a teacher teaches; none for a parent or a director who teaches no class. */
+  classes: { id: string; name: string }[];
 }
 
 /** A ready-made set of recipients for the picker ("Élèves de CE2 A", "Familles de CE2 A", a pupil group). */

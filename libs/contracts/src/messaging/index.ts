@@ -1,5 +1,5 @@
 import type { Role } from '../identity';
-import type { RecipientGroupView } from '../directory';
+import type { PickableRecipientView, RecipientGroupView } from '../directory';
 import type { MediaItemView } from '../media';
 
 /** The closed messaging's published language (api-v1.md, messaging routes). */
@@ -169,7 +169,7 @@ export interface MessagingModerationView {
 }
 
 export interface RecipientsView {
-  people: ParticipantView[];
+  people: PickableRecipientView[];
   groups: RecipientGroupView[];
 }
 

@@ -11,7 +11,7 @@ import {
   type MessageAddressing,
   type MessagingPerson,
   type RecipientGroupView,
-  type RecipientView,
+  type PickableRecipientView,
 } from '@preau/contracts';
 import { DomainError, type Id } from '@preau/kernel';
 import { Bus } from '@preau/platform';
@@ -67,8 +67,8 @@ export class MessagingPeople {
     return this.bus.query<MessageAddressing>(new AddressMessageQuery(senderId, [...recipientIds]));
   }
 
-  allowedRecipients(senderId: Id, search?: string): Promise<RecipientView[]> {
-    return this.bus.query<RecipientView[]>(new ListAllowedRecipientsQuery(senderId, search));
+  allowedRecipients(senderId: Id, search?: string): Promise<PickableRecipientView[]> {
+    return this.bus.query<PickableRecipientView[]>(new ListAllowedRecipientsQuery(senderId, search));
   }
 
   groups(senderId: Id): Promise<RecipientGroupView[]> {

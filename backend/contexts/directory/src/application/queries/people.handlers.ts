@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { DirectoryIsEmptyQuery, GetPlacementQuery, ListAllowedRecipientsQuery, MayManageAccountQuery, MayWriteToQuery, type Placement, type RecipientView } from '@preau/contracts';
+import { DirectoryIsEmptyQuery, GetPlacementQuery, ListAllowedRecipientsQuery, MayManageAccountQuery, MayWriteToQuery, type PickableRecipientView, type Placement } from '@preau/contracts';
 import { allowedRecipients, type DirectoryGraph, mayManageAccount, mayWrite, schoolsAdministeredBy, schoolsOfAccount } from '../../domain';
 import { DIRECTORY_GRAPH_SOURCE, type DirectoryGraphSource } from '../ports/directory-graph.source';
 import { STRUCTURE_WRITER, type StructureWriter } from '../ports/repositories';
@@ -30,19 +30,28 @@ export class MayWriteToHandler implements IQueryHandler<MayWriteToQuery, { allow
 
 /** "Whom may A write to?": exactly the people the recipient picker offers. */
 @QueryHandler(ListAllowedRecipientsQuery)
-export class ListAllowedRecipientsHandler implements IQueryHandler<ListAllowedRecipientsQuery, RecipientView[]> {
+export class ListAllowedRecipientsHandler implements IQueryHandler<ListAllowedRecipientsQuery, PickableRecipientView[]> {
   constructor(@Inject(DIRECTORY_GRAPH_SOURCE) private readonly graphs: DirectoryGraphSource) {}
 
-  async execute({ senderId, search }: ListAllowedRecipientsQuery): Promise<RecipientView[]> {
+  async execute({ senderId, search }: ListAllowedRecipientsQuery): Promise<PickableRecipientView[]> {
     const graph = await graphAroundWithAcademy(this.graphs, senderId, []);
     const needle = search?.trim().toLocaleLowerCase('fr');
     return [...allowedRecipients(graph, senderId)]
       .map((id) => graph.person(id))
       .filter((p) => p !== undefined)
       .filter((p) => !needle || p.displayName.toLocaleLowerCase('fr').includes(needle))
-      .map((p) => ({ id: p.id, displayName: p.displayName, role: p.role, context: describePerson(graph, p.id) }))
+      .map((p) => ({ id: p.id, displayName: p.displayName, role: p.role, context: describePerson(graph, p.id), classes: classesOf(graph, p.id) }))
       .sort((a, b) => a.displayName.localeCompare(b.displayName, 'fr'));
   }
+}
+
+/** The classes a person stands in as a member: a pupil's, or those a teacher (or teaching director) teaches. */
+function classesOf(graph: DirectoryGraph, id: string): { id: string; name: string }[] {
+  const ids = graph.roleOf(id) === 'PUPIL' ? graph.classesOfPupil(id) : graph.classesTaughtBy(id);
+  return ids.flatMap((c) => {
+    const cls = graph.class(c);
+    return cls ? [{ id: cls.id, name: cls.name }] : [];
+  });
 }
 
 /** Where a person stands, in a few words: a pupil's or teacher's classes, a parent's children, a director's schools. */

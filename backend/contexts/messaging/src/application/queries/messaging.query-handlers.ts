@@ -136,7 +136,7 @@ export class ListRecipientsHandler implements IQueryHandler<ListRecipientsQuery,
     // Someone for whom messaging is off is offered no one (the send would be refused anyway).
     await this.people.sender(viewerId);
     const [people, groups] = await Promise.all([this.people.allowedRecipients(viewerId, q), q ? Promise.resolve([]) : this.people.groups(viewerId)]);
-    return { people: people.map(participantView), groups };
+    return { people: people.map((p) => ({ ...participantView(p), classes: p.classes })), groups };
   }
 }
 

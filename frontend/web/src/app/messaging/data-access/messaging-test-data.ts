@@ -5,18 +5,22 @@ import type {
   MeResponse,
   ModeratedMessageView,
   ParticipantView,
+  PickableRecipientView,
   RecipientGroupView,
   Role,
   ThreadMessageView,
   ThreadView,
 } from '@preau/contracts';
 
-export const LEA: ParticipantView = { id: 'p-lea', displayName: 'Léa Martin', role: 'PUPIL', context: 'CE2 A' };
-export const TOM: ParticipantView = { id: 'p-tom', displayName: 'Tom Petit', role: 'PUPIL', context: 'CE2 A' };
-export const ZOE: ParticipantView = { id: 'p-zoe', displayName: 'Zoé Durand', role: 'PUPIL', context: 'CM1 B' };
+const CE2A = { id: 'cl1', name: 'CE2 A' };
+const CM1B = { id: 'cl2', name: 'CM1 B' };
+
+export const LEA: PickableRecipientView = { id: 'p-lea', displayName: 'Léa Martin', role: 'PUPIL', context: 'CE2 A', classes: [CE2A] };
+export const TOM: PickableRecipientView = { id: 'p-tom', displayName: 'Tom Petit', role: 'PUPIL', context: 'CE2 A', classes: [CE2A] };
+export const ZOE: PickableRecipientView = { id: 'p-zoe', displayName: 'Zoé Durand', role: 'PUPIL', context: 'CM1 B', classes: [CM1B] };
 /** As the API words them: a teacher's context is their class, a parent's is their child. */
-export const DUPONT: ParticipantView = { id: 'p-dupont', displayName: 'Claire Dupont', role: 'TEACHER', context: 'CE2 A' };
-export const BERNARD: ParticipantView = { id: 'p-bernard', displayName: 'Paul Bernard', role: 'PARENT', context: 'Hugo Bernard' };
+export const DUPONT: PickableRecipientView = { id: 'p-dupont', displayName: 'Claire Dupont', role: 'TEACHER', context: 'CE2 A', classes: [CE2A] };
+export const BERNARD: PickableRecipientView = { id: 'p-bernard', displayName: 'Paul Bernard', role: 'PARENT', context: 'Hugo Bernard', classes: [] };
 
 export function group(over: Partial<RecipientGroupView> = {}): RecipientGroupView {
   return { id: 'class-pupils:cl1', kind: 'class-pupils', name: 'CE2 A', classId: 'cl1', memberIds: [LEA.id, TOM.id], ...over };

@@ -70,14 +70,26 @@ describe('recipient selection', () => {
   });
 
   it('gives the pupil picker their own class first (teachers before pupils), partner classes, then their family', () => {
-    const teacher = { ...DUPONT, context: 'CE2 A' };
-    const partnerTeacher = { ...DUPONT, id: 'p-roux', displayName: 'Nadia Roux', context: 'CM1 B' };
+    const teacher = DUPONT;
+    const partnerTeacher = { ...ZOE, id: 'p-roux', displayName: 'Nadia Roux', role: 'TEACHER' as const };
     const mum = { ...BERNARD, id: 'p-mum', displayName: 'Sophie Martin', context: 'Léa Martin' };
-    expect(pupilSections([ZOE, mum, TOM, partnerTeacher, teacher, LEA], 'CE2 A')).toEqual([
+    expect(pupilSections([ZOE, mum, TOM, partnerTeacher, teacher, LEA], 'cl1')).toEqual([
       { kind: 'own-class', name: 'CE2 A', people: [teacher, LEA, TOM] },
       { kind: 'class', name: 'CM1 B', people: [partnerTeacher, ZOE] },
       { kind: 'family', name: '', people: [mum] },
     ]);
     expect(pupilSections([ZOE], null)).toEqual([{ kind: 'class', name: 'CM1 B', people: [ZOE] }]);
+  });
+
+  it('groups the pupil picker by class, not by words: a teacher of two classes shows in each, a namesake class stays apart', () => {
+    // Her context reads "CE2 A, CM1 B": grouping by that string made a class of its own.
+    const twoClasses = { ...DUPONT, id: 'p-two', displayName: 'Anne Deux', context: 'CE2 A, CM1 B', classes: [LEA.classes[0], ZOE.classes[0]] };
+    // A partner school's class of the same name as the pupil's own.
+    const namesake = { ...TOM, id: 'p-far', displayName: 'Yann Loin', classes: [{ id: 'cl9', name: 'CE2 A' }] };
+    expect(pupilSections([LEA, ZOE, twoClasses, namesake], 'cl1')).toEqual([
+      { kind: 'own-class', name: 'CE2 A', people: [twoClasses, LEA] },
+      { kind: 'class', name: 'CE2 A', people: [namesake] },
+      { kind: 'class', name: 'CM1 B', people: [twoClasses, ZOE] },
+    ]);
   });
 });

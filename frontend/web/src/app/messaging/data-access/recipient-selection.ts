@@ -1,4 +1,4 @@
-import type { ParticipantView, RecipientGroupView, RecipientsView } from '@preau/contracts';
+import type { ParticipantView, PickableRecipientView, RecipientGroupView, RecipientsView } from '@preau/contracts';
 
 /** A chip of the recipient field: one person, or a ready-made group shown as one chip until expanded. */
 export type RecipientChip =
@@ -104,22 +104,28 @@ export interface PupilSection {
 
 /**
  * The pupil picker: the pupil's own class first, then partner classes, each with its teachers before
- * its pupils (a child looks for the teacher first), then the pupil's family; names in order.
+ * its pupils (a child looks for the teacher first), then the pupil's family; names in order. Grouped by
+ * class id: two classes of the same name (a partner school's "CE2 A") stay apart, and a teacher of two
+ * classes shows in each.
  */
-export function pupilSections(people: readonly ParticipantView[], ownClass: string | null): PupilSection[] {
+export function pupilSections(people: readonly PickableRecipientView[], ownClassId: string | null): PupilSection[] {
   const collator = new Intl.Collator('fr');
   const byName = (a: ParticipantView, b: ParticipantView) => Number(a.role === 'PUPIL') - Number(b.role === 'PUPIL') || collator.compare(a.displayName, b.displayName);
-  const classes = new Map<string, ParticipantView[]>();
+  const classes = new Map<string, { name: string; people: ParticipantView[] }>();
   const family: ParticipantView[] = [];
   for (const p of people) {
     if (p.role === 'PARENT') {
       family.push(p);
       continue;
     }
-    classes.set(p.context, [...(classes.get(p.context) ?? []), p]);
+    for (const cls of p.classes) {
+      const section = classes.get(cls.id) ?? { name: cls.name, people: [] };
+      section.people.push(p);
+      classes.set(cls.id, section);
+    }
   }
   const sections: PupilSection[] = [...classes.entries()]
-    .map(([name, list]): PupilSection => ({ kind: name === ownClass ? 'own-class' : 'class', name, people: [...list].sort(byName) }))
+    .map(([id, { name, people: list }]): PupilSection => ({ kind: id === ownClassId ? 'own-class' : 'class', name, people: [...list].sort(byName) }))
     .sort((a, b) => Number(b.kind === 'own-class') - Number(a.kind === 'own-class') || collator.compare(a.name, b.name));
   return family.length ? [...sections, { kind: 'family', name: '', people: family.sort(byName) }] : sections;
 }

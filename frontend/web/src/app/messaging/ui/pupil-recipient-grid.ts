@@ -168,7 +168,7 @@ export class PupilRecipientGrid {
   protected readonly store = inject(ComposeStore);
   readonly invalid = input(false);
   private readonly session = inject(SessionStore);
-  protected readonly sections = computed(() => pupilSections(this.store.directory().people, this.session.me()?.classes[0]?.name ?? null));
+  protected readonly sections = computed(() => pupilSections(this.store.directory().people, this.session.me()?.classes[0]?.id ?? null));
   protected readonly chosen = computed(() => new Set(this.store.recipientIds()));
 
   protected groupOn(group: RecipientGroupView): boolean {
