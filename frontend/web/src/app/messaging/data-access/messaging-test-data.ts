@@ -4,7 +4,6 @@ import type {
   DraftView,
   MeResponse,
   ModeratedMessageView,
-  ParticipantView,
   PickableRecipientView,
   RecipientGroupView,
   Role,
