@@ -51,6 +51,10 @@ describe('held pupils\' messages (holdPupilMessages in CE2 A)', () => {
     expect(sent.body.status).toBe('held');
     expect(await bodiesSeenBy('hugo.ce2a', sent.body.id)).toBe(404);
     expect((await who('hugo.ce2a').get<ConversationPage>('/messaging/conversations?folder=inbox&q=récré')).body.items).toEqual([]);
+    // Nor can he answer a conversation he may not know exists (404, nothing stored).
+    const reply = await who('hugo.ce2a').post(`/messaging/conversations/${sent.body.id}/messages`, { body: 'Oui !' });
+    expect(reply.status).toBe(404);
+    expect(await preau.sql('select 1 from messaging.message where conversation_id = $1 and author_id = $2', [sent.body.id, id('hugo.ce2a')])).toEqual([]);
     const own = await who('lea.ce2a').get<ThreadView>(`/messaging/conversations/${sent.body.id}`);
     expect(own.body.messages.map((m) => m.status)).toEqual(['held']);
     const queue = await held('ferry.ce2a.prof');
