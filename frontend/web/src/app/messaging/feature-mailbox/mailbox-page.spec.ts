@@ -256,6 +256,26 @@ describe('MailboxPage and ThreadPage', () => {
       expect(text(el().querySelector('.thread p.live'))).toBe('Nouveau message de Claire Dupont.');
     });
 
+    it('reports a message from its menu, then gives the focus back to that message (its menu is gone)', async () => {
+      await openThread(thread({ messages: [threadMessage({ permissions: { report: true, hide: false } })] }));
+      (el().querySelector('button.menu-button') as HTMLButtonElement).click();
+      await settle();
+      const item = Array.from(document.querySelectorAll<HTMLButtonElement>('.cdk-overlay-container button[mat-menu-item]')).find((b) => text(b).endsWith("Signaler à l'enseignant"));
+      expect(item).toBeTruthy();
+      item?.click();
+      await settle();
+      const submit = Array.from(document.querySelectorAll<HTMLButtonElement>('mat-dialog-container button')).find((b) => text(b) === 'Signaler');
+      expect(submit).toBeTruthy();
+      submit?.click();
+      await settle();
+      // Once the dialog's closing animation is over.
+      await waitFor(() => backend.expectOne({ method: 'POST', url: '/api/v1/messaging/messages/m1/report' }).flush(null));
+      await settle();
+      // Reported: nothing is left in the menu for a parent, so the button is gone too.
+      expect(el().querySelector('button.menu-button')).toBeNull();
+      await waitFor(() => expect(document.activeElement).toBe(el().querySelector('[id="message-m1-author"]')));
+    });
+
     it('says when the conversation cannot be replied to', async () => {
       await openThread(thread({ canReply: false }));
       expect(el().querySelector('form.reply')).toBeNull();

@@ -61,6 +61,8 @@ export class ThreadPage {
   private readonly picker = inject(MediaPicker);
   private readonly session = inject(SessionStore);
   private readonly injector = inject(Injector);
+  /** Left while a dialog was open: nothing to give the focus back to. */
+  private destroyed = false;
   private readonly heading = viewChild<ElementRef<HTMLElement>>('heading');
   private readonly messageList = viewChild<ElementRef<HTMLElement>>('messageList');
   private readonly replyField = viewChild<ElementRef<HTMLTextAreaElement>>('replyField');
@@ -96,7 +98,10 @@ export class ThreadPage {
       if (n > count && count > 0) setTimeout(() => this.scrollToEnd());
       count = n;
     });
-    inject(DestroyRef).onDestroy(() => this.mailbox?.opened(null));
+    inject(DestroyRef).onDestroy(() => {
+      this.destroyed = true;
+      this.mailbox?.opened(null);
+    });
   }
 
   protected mine(message: ThreadMessageView): boolean {
@@ -146,20 +151,38 @@ export class ThreadPage {
         rows: 3,
       },
       maxWidth: '95vw',
-      restoreFocus: true,
+      // Opened from a menu item that is gone once the menu closes: the focus is given back below, to the message.
+      restoreFocus: false,
     });
     // The reason is optional: '' is a report without one; only cancelling (undefined) reports nothing.
     const reason = await firstValueFrom(ref.afterClosed());
     if (reason !== undefined) await this.store.report(message, reason);
+    this.focusMessage(message);
   }
 
   protected async hide(message: ThreadMessageView): Promise<void> {
     const ref = this.dialog.open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, {
       data: { title: 'messaging.hide.title', message: 'messaging.hide.text', confirm: 'messaging.hide.confirm', params: { name: message.author.displayName }, danger: true },
       maxWidth: '95vw',
-      restoreFocus: true,
+      restoreFocus: false,
     });
     if (await firstValueFrom(ref.afterClosed())) await this.store.hide(message);
+    this.focusMessage(message);
+  }
+
+  /**
+   * After a dialog opened from a message's menu: the focus goes back to that message's heading (the menu item that
+   * opened the dialog is gone, and the menu button too once nothing is left to do), or to the thread's subject.
+   */
+  private focusMessage(message: ThreadMessageView): void {
+    if (this.destroyed) return;
+    afterNextRender(
+      () => {
+        const author = this.messageList()?.nativeElement.querySelector<HTMLElement>(`[id="message-${message.id}-author"]`);
+        (author ?? this.heading()?.nativeElement)?.focus();
+      },
+      { injector: this.injector },
+    );
   }
 
   private reset(): void {
