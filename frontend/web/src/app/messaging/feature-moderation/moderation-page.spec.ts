@@ -93,6 +93,8 @@ describe('MessagingModerationPage', () => {
     expect(el.querySelectorAll('li.item')).toHaveLength(1);
     expect(tabs()[0]).toBe('En attente (1)');
     expect(text(el.querySelector('p.message[role=status]'))).toBe('Le message de Léa Martin est transmis.');
+    // Its button went with it: the focus is on the next message's first action.
+    await waitFor(() => expect(document.activeElement).toBe(el.querySelector('li.item .actions button')));
   });
 
   it('refuses with a required note', async () => {
@@ -140,6 +142,8 @@ describe('MessagingModerationPage', () => {
     sent[0].flush(null, { status: 204, statusText: 'No Content' });
     await settle();
     expect(tabs()[1]).toBe('Signalés (0)');
+    // Nothing left in the list: the focus is on the sentence that says so.
+    await waitFor(() => expect(document.activeElement).toBe(el.querySelector('p.empty')));
   });
 
   it('reloads when a message comes to wait', async () => {

@@ -1,6 +1,6 @@
 import { NgTemplateOutlet } from '@angular/common';
 import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, effect, inject, input, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -55,6 +55,8 @@ export class MessagingModerationPage {
   readonly classId = input.required<string>();
   protected readonly store = inject(MessagingModerationStore);
   private readonly dialog = inject(MatDialog);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
   protected readonly language = inject(LanguageStore).language;
   protected readonly cls = httpResource<ClassView>(() => classUrl(this.classId()));
   protected readonly className = computed(() => (this.cls.hasValue() ? this.cls.value().name : ''));
@@ -68,6 +70,11 @@ export class MessagingModerationPage {
 
   protected names(message: ModeratedMessageView): string {
     return message.recipients.map((r) => r.displayName).join(', ');
+  }
+
+  protected async approve(message: ModeratedMessageView): Promise<void> {
+    const at = this.store.held().indexOf(message);
+    if (await this.store.approve(message)) this.focusAfterRemoval(at);
   }
 
   protected async refuse(message: ModeratedMessageView): Promise<void> {
@@ -87,7 +94,8 @@ export class MessagingModerationPage {
       restoreFocus: true,
     });
     const note = await firstValueFrom(ref.afterClosed());
-    if (note) await this.store.refuse(message, note);
+    const at = this.store.held().indexOf(message);
+    if (note && (await this.store.refuse(message, note))) this.focusAfterRemoval(at);
   }
 
   protected async hide(message: ModeratedMessageView): Promise<void> {
@@ -96,6 +104,22 @@ export class MessagingModerationPage {
       maxWidth: '95vw',
       restoreFocus: true,
     });
-    if (await firstValueFrom(ref.afterClosed())) await this.store.hide(message);
+    const at = this.store.reported().indexOf(message);
+    if ((await firstValueFrom(ref.afterClosed())) && (await this.store.hide(message))) this.focusAfterRemoval(at);
+  }
+
+  /**
+   * A message dealt with leaves the list, and the button that acted with it: the focus goes to the first action of
+   * the message now in its place (or the one before, at the end), or to the sentence saying the list is empty.
+   */
+  private focusAfterRemoval(index: number): void {
+    afterNextRender(
+      () => {
+        const items = this.host.nativeElement.querySelectorAll<HTMLElement>('ul.items > li.item');
+        const next = items[Math.min(Math.max(index, 0), items.length - 1)]?.querySelector<HTMLElement>('.actions button');
+        (next ?? this.host.nativeElement.querySelector<HTMLElement>('p.empty'))?.focus();
+      },
+      { injector: this.injector },
+    );
   }
 }
