@@ -12,7 +12,7 @@ import { SessionStore } from '../../auth/data-access/session-store';
 import { mediaItem } from '../../media/data-access/media-test-data';
 import { MediaPicker } from '../../media/ui';
 import { DRAFT_AUTOSAVE_DELAY } from '../data-access/compose-store';
-import { BERNARD, DUPONT, LEA, TOM, ZOE, fakeSession, group, me } from '../data-access/messaging-test-data';
+import { BERNARD, DUPONT, LEA, TOM, ZOE, fakeSession, group, me, waitFor } from '../data-access/messaging-test-data';
 import { ComposeData, ComposeDialog, ComposeResult } from './compose-dialog';
 
 const fr = JSON.parse(readFileSync(join(__dirname, '../../../../public/i18n/fr.json'), 'utf8'));
@@ -28,16 +28,6 @@ describe('ComposeDialog', () => {
     }
   };
   /** Until `check` passes, at most a second (a loaded machine draws later). */
-  const waitFor = async (check: () => void): Promise<void> => {
-    for (let i = 0; ; i++) {
-      try {
-        return check();
-      } catch (error) {
-        if (i > 50) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-    }
-  };
   const dialog = () => document.querySelector('mat-dialog-container') as HTMLElement;
   const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const buttonNamed = (name: string) => Array.from(dialog().querySelectorAll<HTMLButtonElement>('button')).find((b) => text(b).includes(name)) as HTMLButtonElement;

@@ -14,7 +14,7 @@ import { SessionStore } from '../../auth/data-access/session-store';
 import { FakeLiveEvents } from '../../shared/live/fake-live-events';
 import { LiveEvents } from '../../shared/live/live-events';
 import { MessagingBadges } from '../data-access/messaging-badges';
-import { BERNARD, DUPONT, LEA, TOM, fakeSession, me, summary, thread, threadMessage } from '../data-access/messaging-test-data';
+import { BERNARD, DUPONT, LEA, TOM, fakeSession, me, summary, thread, threadMessage, waitFor } from '../data-access/messaging-test-data';
 import { ThreadPage } from '../feature-thread/thread-page';
 import { ComposeLauncher } from '../feature-compose/compose-launcher';
 import { MailboxPage } from './mailbox-page';
@@ -63,16 +63,6 @@ describe('MailboxPage and ThreadPage', () => {
     }
   };
   /** Until `check` passes, at most a second (a loaded machine draws later). */
-  const waitFor = async (check: () => void): Promise<void> => {
-    for (let i = 0; ; i++) {
-      try {
-        return check();
-      } catch (error) {
-        if (i > 50) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-    }
-  };
   const list = (folder: string) => backend.expectOne((r) => r.url === '/api/v1/messaging/conversations' && r.params.get('folder') === folder);
   const rows = () => Array.from(el().querySelectorAll<HTMLElement>('.conversation-row'));
   const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';

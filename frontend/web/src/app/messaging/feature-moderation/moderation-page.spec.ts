@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { FakeLiveEvents } from '../../shared/live/fake-live-events';
 import { LiveEvents } from '../../shared/live/live-events';
 import { MessagingBadges } from '../data-access/messaging-badges';
-import { LEA, TOM, ZOE, moderated } from '../data-access/messaging-test-data';
+import { LEA, TOM, ZOE, moderated, waitFor } from '../data-access/messaging-test-data';
 import { MessagingModerationPage } from './moderation-page';
 
 const fr = JSON.parse(readFileSync(join(__dirname, '../../../../public/i18n/fr.json'), 'utf8'));
@@ -34,16 +34,6 @@ describe('MessagingModerationPage', () => {
   };
   const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   /** Until `check` passes (dialogs close after their exit animation), at most a second. */
-  const waitFor = async (check: () => void): Promise<void> => {
-    for (let i = 0; ; i++) {
-      try {
-        return check();
-      } catch (error) {
-        if (i > 50) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-    }
-  };
   const tabs = () => Array.from(el.querySelectorAll('[role=tab]')).map((t) => text(t));
 
   beforeEach(async () => {
