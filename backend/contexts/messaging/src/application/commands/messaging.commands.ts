@@ -48,7 +48,10 @@ export class RecordSendingRefusedCommand {
   ) {}
 }
 
-/** The person was shown these messages of the conversation: what was delivered to them up to there is read. → { changed: boolean } */
+/**
+ * The person was shown these messages of the conversation: what was delivered to them up to there is read (their
+ * own, held, refused or hidden ones count for nothing). → { changed: boolean }
+ */
 export class MarkConversationReadCommand {
   constructor(
     readonly actorId: Id,

@@ -62,9 +62,9 @@ export class MessagingController {
   @ApiOperation({ summary: 'A conversation as I may see it; opening it marks what was delivered to me as read' })
   async thread(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<ThreadView> {
     const thread = await this.bus.query<ThreadView>(new GetThreadQuery(user.id, id));
-    // Read is what was shown: a message delivered while this answer was being built stays unread.
-    const shown = thread.messages.filter((m) => m.author.id !== user.id && m.status === 'delivered').map((m) => m.id);
-    if (shown.length > 0) await this.bus.command(new MarkConversationReadCommand(user.id, id, shown));
+    // Read is what was shown (a message delivered while this answer was being built stays unread); which of them
+    // count (delivered to this person) is the command's to decide.
+    await this.bus.command(new MarkConversationReadCommand(user.id, id, thread.messages.map((m) => m.id)));
     return thread;
   }
 
