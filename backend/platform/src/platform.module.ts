@@ -10,9 +10,14 @@ import { ZodValidationPipe } from 'nestjs-zod';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { BusClassAccess } from './access/bus-class-access';
+import { CLASS_ACCESS } from './access/class-access';
 import { AuditEntrySchema } from './audit/audit-entry';
 import { SessionGuard } from './auth/session.guard';
 import { Bus } from './bus/bus';
+import type { ContextDescriptor } from './contexts/context-descriptor';
+import { ContextRegistry } from './contexts/context-registry';
+import { ResourceReaders } from './contexts/resource-readers';
 import { PREAU_CONFIG, type PreauConfig } from './config/config';
 import { ormOptions } from './database/orm-options';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
@@ -28,7 +33,6 @@ import { RATE_LIMITS, RateLimits } from './rate-limit/rate-limits';
 export const REDIS = Symbol('Redis');
 export const QUEUES = Symbol('Queues');
 
-
 /**
  * Plumbing every process shares: validated configuration, the clock, MikroORM on PostgreSQL, the
  * CQRS bus with one unit of work per command, the outbox, structured logs, Redis, the queues and the live
@@ -38,34 +42,55 @@ export const QUEUES = Symbol('Queues');
 @Global()
 @Module({})
 export class PlatformModule {
-  static forWorker(config: PreauConfig): DynamicModule {
-    return PlatformModule.build(config, false);
+  /** `contexts`: the descriptors the process loops over (the platform learns of the contexts only through them). */
+  static forWorker(config: PreauConfig, contexts: readonly ContextDescriptor[]): DynamicModule {
+    return PlatformModule.build(config, contexts, false);
   }
 
-  static forApi(config: PreauConfig): DynamicModule {
-    return PlatformModule.build(config, true);
+  static forApi(config: PreauConfig, contexts: readonly ContextDescriptor[]): DynamicModule {
+    return PlatformModule.build(config, contexts, true);
   }
 
-  private static build(config: PreauConfig, http: boolean): DynamicModule {
+  private static build(config: PreauConfig, contexts: readonly ContextDescriptor[], http: boolean): DynamicModule {
     if (!config.databaseUrl) throw new Error('The database URL must be resolved before the modules are built.');
     const databaseUrl = config.databaseUrl;
     const providers: Provider[] = [
       { provide: PREAU_CONFIG, useValue: config },
       { provide: CLOCK, useValue: systemClock },
-      { provide: REDIS, useFactory: () => (config.redisUrl ? new IORedis(config.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true }) : null) },
-      { provide: QUEUES, useFactory: () => new Queues({ mode: config.mode.queue, redisUrl: config.redisUrl, databaseUrl, prefix: config.redisPrefix }) },
+      {
+        provide: REDIS,
+        useFactory: () =>
+          config.redisUrl ? new IORedis(config.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true }) : null,
+      },
+      {
+        provide: QUEUES,
+        useFactory: () =>
+          new Queues({ mode: config.mode.queue, redisUrl: config.redisUrl, databaseUrl, prefix: config.redisPrefix }),
+      },
+      { provide: ContextRegistry, useValue: new ContextRegistry(contexts) },
       Bus,
       Outbox,
+      ResourceReaders,
+      { provide: CLASS_ACCESS, useClass: BusClassAccess },
+      {
+        provide: RATE_LIMITS,
+        inject: [REDIS],
+        useFactory: (redis: IORedis | null) => new RateLimits(config.limits, redis ?? undefined, config.redisPrefix),
+      },
       {
         provide: LiveEvents,
-        inject: [REDIS, EntityManager],
-        useFactory: (redis: IORedis | null, em: EntityManager) =>
-          new LiveEvents(redis ? new RedisLiveLog(redis, { prefix: config.redisPrefix, maxLength: config.live.maxLength }) : new PostgresLiveLog(em, databaseUrl)),
+        inject: [REDIS, EntityManager, ContextRegistry],
+        useFactory: (redis: IORedis | null, em: EntityManager, registry: ContextRegistry) =>
+          new LiveEvents(
+            redis
+              ? new RedisLiveLog(redis, { prefix: config.redisPrefix, maxLength: config.live.maxLength })
+              : new PostgresLiveLog(em, databaseUrl),
+            { declared: (type) => registry.isLiveEvent(type) },
+          ),
       },
     ];
     if (http) {
       providers.push(
-        { provide: RATE_LIMITS, inject: [REDIS], useFactory: (redis: IORedis | null) => new RateLimits(config.limits, redis ?? undefined, config.redisPrefix) },
         { provide: APP_GUARD, useClass: SessionGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useClass: ZodValidationPipe },
@@ -81,7 +106,12 @@ export class PlatformModule {
             level: config.logLevel,
             // The HTTP layer sets req.id (kept from X-Request-Id when sane); pino-http logs it as reqId.
             genReqId: (req: IncomingMessage) => (req as { id?: string }).id ?? randomUUID(),
-            redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+            redact: [
+              'req.headers.cookie',
+              'req.headers["x-csrf-token"]',
+              'req.headers.authorization',
+              'res.headers["set-cookie"]',
+            ],
             autoLogging: { ignore: (req: IncomingMessage) => req.url === '/api/v1/health' },
             quietReqLogger: true,
           } as Record<string, unknown>,
@@ -91,7 +121,21 @@ export class PlatformModule {
       ],
       controllers: http ? [LiveStreamController] : [],
       providers,
-      exports: [PREAU_CONFIG, CLOCK, REDIS, QUEUES, Bus, Outbox, LiveEvents, CqrsModule, PassportModule, MikroOrmModule, ...(http ? [RATE_LIMITS] : [])],
+      exports: [
+        PREAU_CONFIG,
+        CLOCK,
+        REDIS,
+        QUEUES,
+        ContextRegistry,
+        Bus,
+        Outbox,
+        ResourceReaders,
+        LiveEvents,
+        CqrsModule,
+        PassportModule,
+        MikroOrmModule,
+        RATE_LIMITS,
+      ],
     };
   }
 }

@@ -10,7 +10,9 @@ export const TEST_REDIS_URL = process.env['PREAU_TEST_REDIS_URL'] ?? 'redis://12
  */
 export async function createTestDatabase(name: string): Promise<string> {
   const worker = process.env['JEST_WORKER_ID'] ?? '0';
-  const database = `preau_test_${name.toLowerCase().replace(/[^a-z0-9]+/g, '_')}_${worker}`.slice(0, 63);
+  // PREAU_TEST_RUN sets runs apart that share one PostgreSQL server (two checkouts testing at once).
+  const run = (process.env['PREAU_TEST_RUN'] ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '').slice(0, 12);
+  const database = `preau_test_${run ? `${run}_` : ''}${name.toLowerCase().replace(/[^a-z0-9]+/g, '_')}`.slice(0, 58) + `_${worker}`;
   const client = new Client({ connectionString: TEST_ADMIN_DATABASE_URL });
   await client.connect();
   try {

@@ -2,17 +2,30 @@ import 'reflect-metadata';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { NestFactory } from '@nestjs/core';
 import type { IntegrationEvent } from '@preau/contracts';
-import { AuditConsumer, INTEGRATION_EVENTS_QUEUE, loadConfigOrExit, OutboxRelay, pruneOutbox, QUEUES, type Queues } from '@preau/platform';
-import { MediaProcessingRunner } from '@preau/media';
-import { MessagingLiveConsumer } from '@preau/messaging';
+import {
+  AuditConsumer,
+  type BackgroundWork,
+  ContextRegistry,
+  INTEGRATION_EVENTS_QUEUE,
+  type IntegrationEventConsumer,
+  loadConfigOrExit,
+  OutboxRelay,
+  pruneOutbox,
+  QUEUES,
+  type Queues,
+} from '@preau/platform';
 import { Logger } from 'nestjs-pino';
+import { CONTEXTS } from './app/contexts';
 import { dispatch } from './app/event-dispatcher';
 import { WorkerModule } from './app/worker.module';
 
 const RELAY_IDLE_MS = 200;
 const HOUSEKEEPING_EVERY_MS = 60 * 60_000;
 
-/** The queue process: relays the outbox to BullMQ and runs the consumers. Several may run at once. */
+/**
+ * The queue process: relays the outbox to BullMQ, runs the audit log and every context's consumers and
+ * background work (as their descriptors say). Several may run at once.
+ */
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
   if (!config.databaseUrl) {
@@ -24,10 +37,16 @@ async function main(): Promise<void> {
   app.useLogger(logger);
   const em = app.get(EntityManager);
   const queues = app.get<Queues>(QUEUES);
+  const registry = app.get(ContextRegistry);
   const relay = new OutboxRelay(em, queues.queue(INTEGRATION_EVENTS_QUEUE));
-  const media = app.get(MediaProcessingRunner);
-  const mediaWorker = media.start({ lockDuration: config.media.jobLockMs, stalledInterval: Math.max(1000, Math.floor(config.media.jobLockMs / 2)) });
-  const consumers = [new AuditConsumer(em), media, app.get(MessagingLiveConsumer)];
+  const background: BackgroundWork[] = [...new Set(CONTEXTS.flatMap((context) => context.background ?? []))].map(
+    (type) => app.get(type),
+  );
+  for (const work of background) await work.start();
+  const consumers: IntegrationEventConsumer[] = [
+    new AuditConsumer(em, (type) => registry.isAudited(type)),
+    ...CONTEXTS.flatMap((context) => context.consumers ?? []).map((type) => app.get(type)),
+  ];
   const worker = queues.worker(INTEGRATION_EVENTS_QUEUE, (job) => dispatch(job.data as IntegrationEvent, consumers));
   worker.on('failed', (job, error) => logger.warn(`event ${job?.id} (${job?.name}) failed: ${error.message}`));
 
@@ -43,24 +62,29 @@ async function main(): Promise<void> {
   };
   const relaying = loop();
   const housekeeping = setInterval(() => {
-    media.failStale().then(
-      (failed) => failed && logger.warn(`housekeeping: ${failed} media items stuck in processing marked failed`),
-      (error: Error) => logger.error(`housekeeping (media): ${error.message}`),
-    );
+    for (const work of background) {
+      work.housekeep?.().then(
+        (line) => line && logger.warn(`housekeeping: ${line}`),
+        (error: Error) => logger.error(`housekeeping (${work.constructor.name}): ${error.message}`),
+      );
+    }
     pruneOutbox(em).then(
-      (pruned) => logger.log(`housekeeping: ${pruned.outbox} outbox rows and ${pruned.processed} idempotency markers pruned`),
+      (pruned) =>
+        logger.log(`housekeeping: ${pruned.outbox} outbox rows and ${pruned.processed} idempotency markers pruned`),
       (error: Error) => logger.error(`housekeeping: ${error.message}`),
     );
   }, HOUSEKEEPING_EVERY_MS);
   housekeeping.unref();
-  logger.log(`Préau worker started (queues: ${queues.mode === 'redis' ? 'BullMQ on Redis' : 'BullMQ on PostgreSQL'})`);
+  logger.log(
+    `Préau worker started (queues: ${queues.mode === 'redis' ? 'BullMQ on Redis' : 'BullMQ on PostgreSQL'}; contexts: ${CONTEXTS.map((c) => c.name).join(', ')})`,
+  );
 
   const shutdown = async () => {
     if (stopping) return;
     stopping = true;
     clearInterval(housekeeping);
     await relaying;
-    await mediaWorker.close();
+    for (const work of background) await work.stop();
     await queues.close();
     await app.close();
     process.exit(0);

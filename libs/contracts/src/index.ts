@@ -1,5 +1,7 @@
 export * from './errors';
 export * from './paging';
+export * from './events';
+export * from './messages';
 export * from './identity';
 export * from './directory';
 export * from './platform';
@@ -7,4 +9,3 @@ export * from './demo/demo-academy';
 export * from './media';
 export * from './publication';
 export * from './messaging';
-export * from './resource-readers';

@@ -1,1 +1,2 @@
-export { DirectoryModule } from './directory.module';
+// The directory context's door: its descriptor (the api and the worker loop over these).
+export { DIRECTORY_CONTEXT } from './directory.context';

@@ -1,1 +1,2 @@
-export { IdentityModule } from './identity.module';
+// The identity context's door: its descriptor (the api and the worker loop over these).
+export { IDENTITY_CONTEXT } from './identity.context';

@@ -1,2 +1,2 @@
-export { MediaModule } from './media.module';
-export { MediaProcessingRunner } from './infrastructure/queue/media-processing.runner';
+// The media context's door: its descriptor (the api and the worker loop over these).
+export { MEDIA_CONTEXT } from './media.context';

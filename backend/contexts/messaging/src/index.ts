@@ -1,3 +1,2 @@
-// The messaging context's public surface: its Nest module (the API and the worker import it) and the worker's consumer.
-export { MessagingModule } from './messaging.module';
-export { MessagingLiveConsumer } from './interface/events/messaging-live.consumer';
+// The messaging context's door: its descriptor (the api and the worker loop over these).
+export { MESSAGING_CONTEXT } from './messaging.context';

@@ -1,3 +1,4 @@
-export { PublicationModule } from './publication.module';
-// For the composition root (the demo seed writes the demo articles through the bus, as their authors).
+// The publication context's door: its descriptor (the api and the worker loop over these), and for the
+// composition root the commands the demo seed sends (it writes the demo articles through the bus, as their authors).
+export { PUBLICATION_CONTEXT } from './publication.context';
 export { CreateArticleCommand, MoveArticleCommand } from './application/commands/article.commands';

@@ -65,8 +65,8 @@ describe('held pupils\' messages (holdPupilMessages in CE2 A)', () => {
     expect(await bodiesSeenBy('hugo.ce2a', sent.body.id)).toEqual(['On joue à la récré ?']);
     expect((await held('ferry.ce2a.prof')).body.held.map((m) => m.id)).not.toContain(sent.body.messageId);
     // The class it left the held queue of: the worker tells that class's teachers, whatever the pupil's class later.
-    expect((await outbox('messaging.MessageApproved', sent.body.messageId)).map((r) => r.payload['classId'])).toEqual([ce2a]);
-    expect((await outbox('messaging.MessageSent', sent.body.messageId)).length).toBe(1);
+    expect((await outbox('messaging.message-approved', sent.body.messageId)).map((r) => r.payload['classId'])).toEqual([ce2a]);
+    expect((await outbox('messaging.message-sent', sent.body.messageId)).length).toBe(1);
   });
 
   it('refused with a note: only the pupil sees it, with the note; the recipient never', async () => {
@@ -75,7 +75,7 @@ describe('held pupils\' messages (holdPupilMessages in CE2 A)', () => {
     const own = await who('lea.ce2a').get<ThreadView>(`/messaging/conversations/${sent.body.id}`);
     expect(own.body.messages[0]).toMatchObject({ status: 'refused', moderationNote: 'On reste gentil, Léa.' });
     expect(await bodiesSeenBy('hugo.ce2a', sent.body.id)).toBe(404);
-    const audited = await outbox('messaging.MessageRefused', sent.body.messageId);
+    const audited = await outbox('messaging.message-refused', sent.body.messageId);
     expect(audited.map((r) => r.payload['classId'])).toEqual([ce2a]);
     expect(JSON.stringify(audited)).not.toContain('gentil');
   });
@@ -133,7 +133,7 @@ describe('hiding and reporting', () => {
     const reported = queue.body.reported.find((m) => m.id === message);
     expect(reported?.reports.map((r) => r.by.id)).toEqual([id('lea.ce2a')]);
     expect(queue.body.counts.reported).toBe(queue.body.reported.length);
-    expect((await outbox('messaging.MessageReported', message)).length).toBe(1);
+    expect((await outbox('messaging.message-reported', message)).length).toBe(1);
     expect((await who('ferry.cm2.prof').post(`/messaging/messages/${message}/hide`)).status).toBe(404);
     expect((await who('parent.lea').post(`/messaging/messages/${message}/hide`)).status).toBe(404);
     expect((await who('lea.ce2a').post(`/messaging/messages/${message}/hide`)).status).toBe(403);
@@ -144,7 +144,7 @@ describe('hiding and reporting', () => {
     }
     expect(JSON.stringify((await who('lea.ce2a').get(`/messaging/conversations?folder=inbox`)).body)).not.toContain('Message méchant');
     expect((await held('ferry.ce2a.prof')).body.reported.map((m) => m.id)).not.toContain(message);
-    expect((await outbox('messaging.MessageHidden', message)).length).toBe(1);
+    expect((await outbox('messaging.message-hidden', message)).length).toBe(1);
   });
 
   it('a teacher of a pupil taking part may hide a message without being in the conversation; others may not', async () => {
@@ -182,7 +182,7 @@ describe('limits against abuse', () => {
     expect(refused.body).toMatchObject({ code: 'RATE_LIMITED', rule: 'AnAccountStaysWithinItsSendRate', limit: 20, windowMinutes: 10 });
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(await count()).toBe(before);
-    const audited = await preau.sql(`select 1 from platform.outbox_message where type = 'messaging.SendingRefused' and actor_id = $1 and payload->>'code' = 'RATE_LIMITED'`, [id('tom.cm2')]);
+    const audited = await preau.sql(`select 1 from platform.outbox_message where type = 'messaging.sending-refused' and actor_id = $1 and payload->>'code' = 'RATE_LIMITED'`, [id('tom.cm2')]);
     expect(audited.length).toBeGreaterThan(0);
   });
 

@@ -110,7 +110,7 @@ describe('one refused recipient refuses the whole message', () => {
   it('a refused sending is audited without its text', async () => {
     await send('parent.lea', ['parent.hugo'], 'texte confidentiel');
     const rows = await preau.sql<{ payload: Record<string, unknown>; actor_id: string }>(
-      `select payload, actor_id from platform.outbox_message where type = 'messaging.SendingRefused' and actor_id = $1`,
+      `select payload, actor_id from platform.outbox_message where type = 'messaging.sending-refused' and actor_id = $1`,
       [id('parent.lea')],
     );
     expect(rows.length).toBeGreaterThan(0);

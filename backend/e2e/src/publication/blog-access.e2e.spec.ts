@@ -530,7 +530,7 @@ describe('comments (module matrix: comment; approve / hide a comment)', () => {
 
 describe('integration events through the outbox', () => {
   const eventsOf = (articleId: string) =>
-    preau.sql<{ type: string; payload: Record<string, unknown>; actor_id: string }>(`select type, payload, actor_id from platform.outbox_message where payload->>'articleId' = $1 order by occurred_at, type`, [articleId]);
+    preau.sql<{ type: string; version: number; payload: Record<string, unknown>; actor_id: string }>(`select type, version, payload, actor_id from platform.outbox_message where payload->>'articleId' = $1 order by occurred_at, type`, [articleId]);
 
   it('submit, send back, publish and a held comment each leave their row, in the order they happened', async () => {
     const article = await submitted('lea.ce2a', ce2a, 'Les événements');
@@ -542,13 +542,14 @@ describe('integration events through the outbox', () => {
 
     const rows = await eventsOf(article.id);
     expect(rows.map((r) => r.type)).toEqual([
-      PublicationEvents.ArticleSubmitted,
-      PublicationEvents.ArticleSentBack,
-      PublicationEvents.ArticleSubmitted,
-      PublicationEvents.ArticlePublished,
-      PublicationEvents.CommentAwaitingModeration,
+      PublicationEvents.ArticleSubmitted.type,
+      PublicationEvents.ArticleSentBack.type,
+      PublicationEvents.ArticleSubmitted.type,
+      PublicationEvents.ArticlePublished.type,
+      PublicationEvents.CommentAwaitingModeration.type,
     ]);
-    expect(rows.map((r) => r.type)).toEqual(['publication.ArticleSubmitted', 'publication.ArticleSentBack', 'publication.ArticleSubmitted', 'publication.ArticlePublished', 'publication.CommentAwaitingModeration']);
+    expect(rows.map((r) => r.type)).toEqual(['publication.article-submitted', 'publication.article-sent-back', 'publication.article-submitted', 'publication.article-published', 'publication.comment-awaiting-moderation']);
+    expect(rows.map((r) => r.version)).toEqual([1, 1, 1, 1, 1]);
     const lea = who('lea.ce2a').me.id;
     const teacher = who('ferry.ce2a.prof').me.id;
     expect(rows[0]).toMatchObject({ actor_id: lea, payload: { articleId: article.id, classId: ce2a, authorId: lea } });
@@ -561,11 +562,11 @@ describe('integration events through the outbox', () => {
     const article = await submitted('hugo.ce2a', ce2a, 'Sans événement de trop');
     expectRefusal(await who('hugo.ce2a').post(`/blog/articles/${article.id}/publish`), 403, 'FORBIDDEN', 'OnlyATeacherPublishes');
     expectRefusal(await who('parent.hugo').post(`/blog/articles/${article.id}/reject`, { feedback: 'Non' }), 404, 'NOT_FOUND');
-    expect((await eventsOf(article.id)).map((r) => r.type)).toEqual([PublicationEvents.ArticleSubmitted]);
+    expect((await eventsOf(article.id)).map((r) => r.type)).toEqual([PublicationEvents.ArticleSubmitted.type]);
 
     const teacherArticle = await write('ferry.ce2a.prof', ce2a, { publish: true });
     await comment('ferry.ce2a.prof', teacherArticle.id, 'Visible tout de suite');
-    expect((await eventsOf(teacherArticle.id)).map((r) => r.type)).toEqual([PublicationEvents.ArticlePublished]);
+    expect((await eventsOf(teacherArticle.id)).map((r) => r.type)).toEqual([PublicationEvents.ArticlePublished.type]);
   });
 });
 

@@ -17,3 +17,20 @@ export function requireClassAction(access: ClassAccess, action: ClassAction): vo
   const module = moduleOf(action);
   if (module && !access.modules[module]) throw new DomainError(ErrorCodes.MODULE_DISABLED, `The ${module} module is switched off for this class.`, { module });
 }
+
+/**
+ * "What may this person do in class C?" as a port: handlers depend on this, the processes bind it to the bus
+ * (the directory answers `GetClassAccessQuery`), and handler specs bind a fake (`FakeClassAccess` in @preau/testing).
+ */
+export interface ClassAccessPort {
+  of(personId: string, classId: string): Promise<ClassAccess>;
+}
+
+export const CLASS_ACCESS = Symbol('ClassAccessPort');
+
+/** Throws NOT_FOUND / FORBIDDEN / MODULE_DISABLED unless the person may do `action` in the class; else its access. */
+export async function checkClassAction(access: ClassAccessPort, personId: string, classId: string, action: ClassAction): Promise<ClassAccess> {
+  const answer = await access.of(personId, classId);
+  requireClassAction(answer, action);
+  return answer;
+}

@@ -1,27 +1,39 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { IntegrationEvent } from '@preau/contracts';
+import type { IntegrationEventConsumer } from '../contexts/context-descriptor';
 import { onceOnly } from '../queue/idempotent';
 import { AuditEntry } from './audit-entry';
 
 /**
- * The integration events that are sensitive actions, written to the audit log (who, what, when, from where):
- * accounts and structures, and messaging's moderation acts and refused sendings (never a message's text).
+ * Writes the integration events that are sensitive acts to the audit log (who, what, when, from where). Which
+ * ones is each context's say, in its descriptor (`audited`); the worker hands the registry's answer here.
  */
-const AUDITED = /^(identity|directory)\.|^messaging\.(MessageApproved|MessageRefused|MessageHidden|MessageReported|SendingRefused)$/;
-
-export class AuditConsumer {
+export class AuditConsumer implements IntegrationEventConsumer {
   static readonly consumerName = 'audit-log';
 
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly audited: (type: string) => boolean,
+  ) {}
 
   handles(event: IntegrationEvent): boolean {
-    return AUDITED.test(event.type);
+    return this.audited(event.type);
   }
 
   async handle(event: IntegrationEvent): Promise<boolean> {
     return onceOnly(this.em, AuditConsumer.consumerName, event.id, async (tx) => {
       const schoolId = typeof event.payload['schoolId'] === 'string' ? (event.payload['schoolId'] as string) : null;
-      tx.persist(new AuditEntry(event.id, event.type, event.actorId, event.origin, schoolId, new Date(event.occurredAt), event.payload));
+      tx.persist(
+        new AuditEntry(
+          event.id,
+          event.type,
+          event.actorId,
+          event.origin,
+          schoolId,
+          new Date(event.occurredAt),
+          event.payload,
+        ),
+      );
     });
   }
 }

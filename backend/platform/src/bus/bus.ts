@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { EntityManager, RequestContext } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import type { Command, Query } from '@preau/contracts';
 
 /**
  * The one way into a context's use cases. A command runs in its own unit of work: a forked
@@ -20,7 +21,8 @@ export class Bus {
     private readonly em: EntityManager,
   ) {}
 
-  async command<R = unknown>(command: object): Promise<R> {
+  /** Runs the command's handler in a unit of work; the result type is the one the command class declares. */
+  async command<R>(command: Command<R>): Promise<R> {
     // A command another context's handler sends joins that handler's unit of work: both commit or neither.
     const current = this.em.getContext(false);
     if (current !== this.em && current.isInTransaction()) return this.commands.execute(command as never) as Promise<R>;
@@ -29,7 +31,9 @@ export class Bus {
       this.em.fork({ clear: true }).transactional(() => this.commands.execute(command as never) as Promise<R>),
     );
     for (const work of afterCommit) {
-      await work().catch((error: unknown) => this.logger.warn(`after-commit work failed: ${error instanceof Error ? error.message : String(error)}`));
+      await work().catch((error: unknown) =>
+        this.logger.warn(`after-commit work failed: ${error instanceof Error ? error.message : String(error)}`),
+      );
     }
     return result;
   }
@@ -45,7 +49,7 @@ export class Bus {
     pending.push(work);
   }
 
-  query<R = unknown>(query: object): Promise<R> {
+  query<R>(query: Query<R>): Promise<R> {
     const run = () => this.queries.execute(query as never) as Promise<R>;
     const inContext = this.em.getContext(false) !== this.em;
     return inContext ? run() : RequestContext.create(this.em, run);

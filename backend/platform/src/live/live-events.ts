@@ -1,5 +1,13 @@
 import { Logger, type OnModuleDestroy } from '@nestjs/common';
-import { checkLiveEntry, isUuid, type LiveEntry, type LiveEvent, type LiveLog, RESYNC_EVENT, type StoredLiveEntry } from './live-log';
+import {
+  checkLiveEntry,
+  isUuid,
+  type LiveEntry,
+  type LiveEvent,
+  type LiveLog,
+  RESYNC_EVENT,
+  type StoredLiveEntry,
+} from './live-log';
 
 export interface LiveListener {
   /** Each entry once, in log order; first a `resync` event when the given position could not be resumed. */
@@ -106,18 +114,26 @@ export class LiveEvents implements OnModuleDestroy {
 
   constructor(
     private readonly log: LiveLog,
-    private readonly options: { backlogBatch?: number } = {},
+    /** `declared`: the live event types the contexts declared (their descriptors' `liveEvents`); others are refused. */
+    private readonly options: { backlogBatch?: number; declared?: (type: string) => boolean } = {},
   ) {}
 
   /** Appends in one round trip (or a few for very large batches); entries whose key was already appended are skipped. */
   async append(entries: LiveEntry[]): Promise<void> {
     entries.forEach(checkLiveEntry);
+    const undeclared = this.options.declared && entries.find((entry) => !this.options.declared?.(entry.type));
+    if (undeclared) throw new Error(`live event ${undeclared.type} is declared by no context`);
     if (entries.length > 0) await this.log.append(entries);
   }
 
   subscribe(personId: string, lastEventId: string | null, listener: LiveListener): LiveSubscription {
     if (!isUuid(personId)) throw new Error('subscribe: personId is not a UUID');
-    const subscriber = new Subscriber(personId, listener, (id) => this.log.order(id), (s) => this.detach(s));
+    const subscriber = new Subscriber(
+      personId,
+      listener,
+      (id) => this.log.order(id),
+      (s) => this.detach(s),
+    );
     if (this.closed) {
       subscriber.ready = Promise.resolve().then(() => subscriber.end(new LiveEventsClosedError()));
       return subscriber;

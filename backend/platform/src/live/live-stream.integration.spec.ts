@@ -9,6 +9,7 @@ import type IORedis from 'ioredis';
 import { Strategy } from 'passport-custom';
 import { get, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { defineContext } from '../contexts/context-descriptor';
 import { type AuthenticatedUser, SESSION_STRATEGY } from '../auth/authenticated-user';
 import { loadConfig, type PreauConfig } from '../config/config';
 import { migrate } from '../database/orm-options';
@@ -23,14 +24,31 @@ jest.setTimeout(30_000);
 class HeaderSessionStrategy extends PassportStrategy(Strategy, SESSION_STRATEGY) {
   validate(request: FastifyRequest): AuthenticatedUser | false {
     const id = request.headers['x-test-person'];
-    return typeof id === 'string' ? { id, login: 'someone', displayName: 'Someone', role: 'TEACHER', sessionId: 'session', csrfToken: 'csrf' } : false;
+    return typeof id === 'string'
+      ? { id, login: 'someone', displayName: 'Someone', role: 'TEACHER', sessionId: 'session', csrfToken: 'csrf' }
+      : false;
   }
 }
+
+/** A context of this test's own, that declares the live events the test appends. */
+@Module({})
+class LiveTestContextModule {}
+const LIVE_TEST_CONTEXT = defineContext({
+  name: 'live-test',
+  module: LiveTestContextModule,
+  migrations: [],
+  events: [],
+  liveEvents: ['message.received'],
+});
 
 @Module({})
 class StreamTestModule {
   static register(config: PreauConfig): DynamicModule {
-    return { module: StreamTestModule, imports: [PlatformModule.forApi(config)], providers: [HeaderSessionStrategy] };
+    return {
+      module: StreamTestModule,
+      imports: [PlatformModule.forApi(config, [LIVE_TEST_CONTEXT])],
+      providers: [HeaderSessionStrategy],
+    };
   }
 }
 
@@ -57,13 +75,18 @@ describe.each(['redis', 'postgres'] as const)('GET /api/v1/notifications/stream 
   const streams: Stream[] = [];
 
   /** node:http with a connection of its own (fetch keeps spare connections, which hold a closing server up). */
-  async function open(personId: string | null, options: { lastEventId?: string; query?: string } = {}): Promise<Stream> {
+  async function open(
+    personId: string | null,
+    options: { lastEventId?: string; query?: string } = {},
+  ): Promise<Stream> {
     const headers: Record<string, string> = { accept: 'text/event-stream' };
     if (personId) headers['x-test-person'] = personId;
     if (options.lastEventId) headers['last-event-id'] = options.lastEventId;
     const url = `${base}/notifications/stream${options.query ? `?lastEventId=${encodeURIComponent(options.query)}` : ''}`;
     const request = get(url, { headers, agent: false });
-    const response = await new Promise<IncomingMessage>((resolve, reject) => request.once('response', resolve).once('error', reject));
+    const response = await new Promise<IncomingMessage>((resolve, reject) =>
+      request.once('response', resolve).once('error', reject),
+    );
     let received = '';
     response.setEncoding('utf8');
     response.on('data', (chunk: string) => (received += chunk));
@@ -80,7 +103,14 @@ describe.each(['redis', 'postgres'] as const)('GET /api/v1/notifications/stream 
         received
           .split('\n\n')
           .slice(0, -1)
-          .map((block) => Object.fromEntries(block.split('\n').filter((l) => /^(id|event|data): /.test(l)).map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 2)])))
+          .map((block) =>
+            Object.fromEntries(
+              block
+                .split('\n')
+                .filter((l) => /^(id|event|data): /.test(l))
+                .map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 2)]),
+            ),
+          )
           .filter((e) => 'event' in e)
           .map((e) => ({ id: e['id'], event: e['event'], data: JSON.parse(e['data']) as unknown })),
       ended,
@@ -90,19 +120,34 @@ describe.each(['redis', 'postgres'] as const)('GET /api/v1/notifications/stream 
     return stream;
   }
   const eventsOf = (stream: Stream, count: number) =>
-    waitUntil(`${count} event(s) on the stream`, () => stream.events().length >= count && stream.events(), { timeoutMs: 8000, intervalMs: 20 });
-  const message = (personId: string, n: number) => ({ personId, type: 'message.received', data: { n, conversationId: 'c' }, key: `m${n}:${personId}` });
+    waitUntil(`${count} event(s) on the stream`, () => stream.events().length >= count && stream.events(), {
+      timeoutMs: 8000,
+      intervalMs: 20,
+    });
+  const message = (personId: string, n: number) => ({
+    personId,
+    type: 'message.received',
+    data: { n, conversationId: 'c' },
+    key: `m${n}:${personId}`,
+  });
 
   beforeAll(async () => {
     const url = await createTestDatabase(`live_stream_${mode}`);
     await migrate(url);
-    const env: Record<string, string> = { NODE_ENV: 'test', DATABASE_URL: url, PREAU_LOG_LEVEL: 'silent', PREAU_REDIS_PREFIX: (prefix = uniqueRedisPrefix('live-stream')) };
+    const env: Record<string, string> = {
+      NODE_ENV: 'test',
+      DATABASE_URL: url,
+      PREAU_LOG_LEVEL: 'silent',
+      PREAU_REDIS_PREFIX: (prefix = uniqueRedisPrefix('live-stream')),
+    };
     if (mode === 'redis') env['REDIS_URL'] = TEST_REDIS_URL;
     const config = loadConfig(env);
     config.live.heartbeatMs = 150;
     // The resume test below holds four streams of one person at once.
     config.live.streamsPerPerson = 4;
-    app = await NestFactory.create<NestFastifyApplication>(StreamTestModule.register(config), new FastifyAdapter(), { logger: false });
+    app = await NestFactory.create<NestFastifyApplication>(StreamTestModule.register(config), new FastifyAdapter(), {
+      logger: false,
+    });
     app.setGlobalPrefix('api/v1');
     await registerSecurityHeaders(app.getHttpAdapter().getInstance() as never);
     await app.listen(0, '127.0.0.1');

@@ -6,6 +6,8 @@ export class OutboxMessage {
   constructor(
     readonly id: string,
     readonly type: string,
+    /** The version of the payload's shape. */
+    readonly version: number,
     readonly payload: Record<string, unknown>,
     readonly actorId: string | null,
     readonly origin: string | null,
@@ -20,6 +22,7 @@ export const OutboxMessageSchema = new EntitySchema<OutboxMessage>({
   properties: {
     id: { type: 'uuid', primary: true },
     type: { type: 'string', length: 100 },
+    version: { type: 'smallint', default: 1 },
     payload: { type: 'json' },
     actorId: { type: 'uuid', nullable: true },
     origin: { type: 'string', length: 100, nullable: true },

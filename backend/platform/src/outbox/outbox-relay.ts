@@ -5,6 +5,7 @@ import type { Queue } from 'bullmq';
 interface OutboxRow {
   id: string;
   type: string;
+  version: number;
   payload: Record<string, unknown>;
   actor_id: string | null;
   origin: string | null;
@@ -26,15 +27,13 @@ export class OutboxRelay {
   async relayOnce(): Promise<number> {
     return this.em.fork().transactional(async (tx) => {
       const ctx = tx.getTransactionContext();
-      const rows = await tx
-        .getConnection()
-        .execute<OutboxRow[]>(
-          `select id, type, payload, actor_id, origin, occurred_at from platform.outbox_message
+      const rows = await tx.getConnection().execute<OutboxRow[]>(
+        `select id, type, version, payload, actor_id, origin, occurred_at from platform.outbox_message
            where published_at is null order by occurred_at limit ? for update skip locked`,
-          [this.batchSize],
-          'all',
-          ctx,
-        );
+        [this.batchSize],
+        'all',
+        ctx,
+      );
       if (rows.length === 0) return 0;
       await this.queue.addBulk(
         rows.map((row) => ({
@@ -42,17 +41,29 @@ export class OutboxRelay {
           data: {
             id: row.id,
             type: row.type,
+            version: row.version,
             occurredAt: new Date(row.occurred_at).toISOString(),
             actorId: row.actor_id,
             origin: row.origin,
             payload: row.payload,
           } satisfies IntegrationEvent,
-          opts: { jobId: row.id, attempts: 8, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: 10_000, removeOnFail: false },
+          opts: {
+            jobId: row.id,
+            attempts: 8,
+            backoff: { type: 'exponential', delay: 1000 },
+            removeOnComplete: 10_000,
+            removeOnFail: false,
+          },
         })),
       );
       await tx
         .getConnection()
-        .execute('update platform.outbox_message set published_at = now() where id = any(?::uuid[])', [`{${rows.map((r) => r.id).join(',')}}`], 'run', ctx);
+        .execute(
+          'update platform.outbox_message set published_at = now() where id = any(?::uuid[])',
+          [`{${rows.map((r) => r.id).join(',')}}`],
+          'run',
+          ctx,
+        );
       return rows.length;
     });
   }

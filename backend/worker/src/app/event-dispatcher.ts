@@ -1,10 +1,5 @@
 import type { IntegrationEvent } from '@preau/contracts';
-
-export interface IntegrationEventConsumer {
-  handles(event: IntegrationEvent): boolean;
-  /** Must be idempotent: the same event may be delivered more than once. */
-  handle(event: IntegrationEvent): Promise<unknown>;
-}
+import type { IntegrationEventConsumer } from '@preau/platform';
 
 /** Hands each integration event to every consumer that wants it; a failure fails the job, which BullMQ retries. */
 export async function dispatch(event: IntegrationEvent, consumers: IntegrationEventConsumer[]): Promise<number> {

@@ -1,13 +1,14 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { DirectoryModule } from '@preau/directory';
-import { MediaModule } from '@preau/media';
-import { MessagingModule } from '@preau/messaging';
 import { PlatformModule, type PreauConfig } from '@preau/platform';
+import { CONTEXTS } from './contexts';
 
-/** The queue process: outbox relay, audit log, media processing, messaging's live delivery (slow path). */
+/** The queue process: the platform and every bounded context of `CONTEXTS` (their consumers and background work). */
 @Module({})
 export class WorkerModule {
   static register(config: PreauConfig): DynamicModule {
-    return { module: WorkerModule, imports: [PlatformModule.forWorker(config), DirectoryModule, MediaModule, MessagingModule] };
+    return {
+      module: WorkerModule,
+      imports: [PlatformModule.forWorker(config, CONTEXTS), ...CONTEXTS.map((context) => context.module)],
+    };
   }
 }

@@ -1,3 +1,4 @@
+import { Command, Query } from '../messages';
 import type { Role } from '../identity';
 
 export const MODULES = ['blog', 'messaging', 'media', 'homework', 'liaison', 'calendar'] as const;
@@ -124,27 +125,33 @@ export function moduleOf(action: ClassAction): ModuleName | null {
 // ---- cross-context queries, dispatched on the query bus; the directory answers them ----
 
 /** "What may A do in class C?" → ClassAccess */
-export class GetClassAccessQuery {
+export class GetClassAccessQuery extends Query<ClassAccess> {
   constructor(
     readonly personId: string,
     readonly classId: string,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /** "May A write to B?" → { allowed: boolean } */
-export class MayWriteToQuery {
+export class MayWriteToQuery extends Query<{ allowed: boolean }> {
   constructor(
     readonly senderId: string,
     readonly recipientId: string,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /** "Whom may A write to?" → PickableRecipientView[] */
-export class ListAllowedRecipientsQuery {
+export class ListAllowedRecipientsQuery extends Query<PickableRecipientView[]> {
   constructor(
     readonly senderId: string,
     readonly search?: string,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 export interface RecipientView extends PersonView {
@@ -174,19 +181,23 @@ export interface RecipientGroupView {
 }
 
 /** "Which ready-made sets of recipients does A have?" → RecipientGroupView[] (each filtered by the communication rules) */
-export class ListRecipientGroupsQuery {
-  constructor(readonly senderId: string) {}
+export class ListRecipientGroupsQuery extends Query<RecipientGroupView[]> {
+  constructor(readonly senderId: string) {
+    super();
+  }
 }
 
 /**
  * "May A write to each of these people, and may they all write to each other?" (one directory read for a whole
  * message) → MessageAddressing
  */
-export class AddressMessageQuery {
+export class AddressMessageQuery extends Query<MessageAddressing> {
   constructor(
     readonly senderId: string,
     readonly recipientIds: string[],
-  ) {}
+  ) {
+    super();
+  }
 }
 
 export interface MessageAddressing {
@@ -199,8 +210,10 @@ export interface MessageAddressing {
 }
 
 /** How these people stand for messaging → MessagingPerson[] (in the order asked; unknown ids left out). */
-export class DescribeMessagingPeopleQuery {
-  constructor(readonly personIds: string[]) {}
+export class DescribeMessagingPeopleQuery extends Query<MessagingPerson[]> {
+  constructor(readonly personIds: string[]) {
+    super();
+  }
 }
 
 export interface MessagingPerson extends RecipientView {
@@ -218,13 +231,17 @@ export interface MessagingPerson extends RecipientView {
 }
 
 /** "Who teaches class C now?" → string[] (teacher ids; empty for an unknown class). For server-side fan-out, never a route. */
-export class ListClassTeachersQuery {
-  constructor(readonly classId: string) {}
+export class ListClassTeachersQuery extends Query<string[]> {
+  constructor(readonly classId: string) {
+    super();
+  }
 }
 
 /** Where a person stands in the structures: answers the schools/classes/children of GET /me. */
-export class GetPlacementQuery {
-  constructor(readonly personId: string) {}
+export class GetPlacementQuery extends Query<Placement> {
+  constructor(readonly personId: string) {
+    super();
+  }
 }
 
 export interface Placement {
@@ -232,16 +249,6 @@ export interface Placement {
   classes: { id: string; name: string; schoolId: string }[];
   children: { id: string; displayName: string; classId: string | null; className: string | null }[];
 }
-
-/** Integration events of the directory context. */
-export const DirectoryEvents = {
-  ModulesSwitched: 'directory.modules-switched',
-  SettingsChanged: 'directory.settings-changed',
-  PartnershipRequested: 'directory.partnership-requested',
-  PartnershipAccepted: 'directory.partnership-accepted',
-  PartnershipEnded: 'directory.partnership-ended',
-  SchoolSwitchesChanged: 'directory.school-switches-changed',
-} as const;
 
 export interface ClassSummary {
   id: string;
@@ -271,19 +278,23 @@ export interface StructureToProvision {
   partnerships: { classId: string; partnerClassId: string }[];
 }
 
-export class ProvisionStructureCommand {
-  constructor(readonly structure: StructureToProvision) {}
+export class ProvisionStructureCommand extends Command<void> {
+  constructor(readonly structure: StructureToProvision) {
+    super();
+  }
 }
 
 /** True when no academy exists yet (a fresh database). */
-export class DirectoryIsEmptyQuery {}
+export class DirectoryIsEmptyQuery extends Query<boolean> {}
 
 /** "May A reset or block B's account?" (Administration table) → { known: boolean; allowed: boolean } */
-export class MayManageAccountQuery {
+export class MayManageAccountQuery extends Query<{ known: boolean; allowed: boolean }> {
   constructor(
     readonly actorId: string,
     readonly targetId: string,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /** A group of pupils inside a class (homework targeting, differentiated messages). */
@@ -293,3 +304,5 @@ export interface GroupView {
   name: string;
   pupils: PersonView[];
 }
+
+export * from './events';

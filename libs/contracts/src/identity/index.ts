@@ -1,3 +1,4 @@
+import { Command, Query } from '../messages';
 export const ROLES = ['PUPIL', 'PARENT', 'TEACHER', 'SCHOOL_ADMIN', 'ACADEMY_ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -34,25 +35,17 @@ export interface MeResponse {
   csrfToken: string;
 }
 
-/** Integration events of the identity context (payloads travel through the outbox). */
-export const IdentityEvents = {
-  LoggedIn: 'identity.logged-in',
-  LoginFailed: 'identity.login-failed',
-  LoggedOut: 'identity.logged-out',
-  PasswordChanged: 'identity.password-changed',
-  AccountBlocked: 'identity.account-blocked',
-  AccountUnblocked: 'identity.account-unblocked',
-} as const;
-
 /** Provisioning (demo academy, later the ONDE import): opens an account with a first password. → { id } */
-export class CreateAccountCommand {
+export class CreateAccountCommand extends Command<{ id: string }> {
   constructor(
     readonly id: string,
     readonly login: string,
     readonly displayName: string,
     readonly role: Role,
     readonly password: string,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /**
@@ -60,6 +53,10 @@ export class CreateAccountCommand {
  * session id the platform knows (sha-256 of the token). Long-lived connections (the live stream) ask it again
  * while they stay open. → boolean
  */
-export class IsSessionActiveQuery {
-  constructor(readonly sessionId: string) {}
+export class IsSessionActiveQuery extends Query<boolean> {
+  constructor(readonly sessionId: string) {
+    super();
+  }
 }
+
+export * from './events';

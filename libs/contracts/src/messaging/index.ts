@@ -1,3 +1,4 @@
+import { Query } from '../messages';
 import type { Role } from '../identity';
 import type { PickableRecipientView, RecipientGroupView } from '../directory';
 import type { MediaItemView } from '../media';
@@ -177,18 +178,6 @@ export interface UnreadView {
   total: number;
 }
 
-/** Integration events of the messaging context (bodies never travel in them). */
-export const MessagingEvents = {
-  MessageSent: 'messaging.MessageSent',
-  MessageHeld: 'messaging.MessageHeld',
-  MessageApproved: 'messaging.MessageApproved',
-  MessageRefused: 'messaging.MessageRefused',
-  MessageHidden: 'messaging.MessageHidden',
-  MessageReported: 'messaging.MessageReported',
-  /** A message refused before anything was stored (recipients, limits, switches): audited, without its text. */
-  SendingRefused: 'messaging.SendingRefused',
-} as const;
-
 /** The live events pushed on `GET /notifications/stream` (server-sent events). */
 export const LIVE_EVENT_TYPES = ['message.received', 'messaging.unread', 'messaging.held'] as const;
 export type LiveEventType = (typeof LIVE_EVENT_TYPES)[number];
@@ -213,9 +202,13 @@ export interface HeldQueueLiveEvent {
 }
 
 /** "May P read message M (and so its attachments)?" → { allowed: boolean } */
-export class MayReadMessageQuery {
+export class MayReadMessageQuery extends Query<{ allowed: boolean }> {
   constructor(
     readonly personId: string,
     readonly messageId: string,
-  ) {}
+  ) {
+    super();
+  }
 }
+
+export * from './events';

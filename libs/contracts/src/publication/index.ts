@@ -1,3 +1,4 @@
+import { Query } from '../messages';
 import type { Role } from '../identity';
 import type { MediaItemView } from '../media';
 
@@ -101,24 +102,17 @@ export interface ArticleReadersView {
   readers: { person: BlogPersonRef; readAt: string }[];
 }
 
-export const PublicationEvents = {
-  ArticleSubmitted: 'publication.ArticleSubmitted',
-  ArticlePublished: 'publication.ArticlePublished',
-  ArticleSentBack: 'publication.ArticleSentBack',
-  ArticleUnpublished: 'publication.ArticleUnpublished',
-  ArticleDeleted: 'publication.ArticleDeleted',
-  CommentAwaitingModeration: 'publication.CommentAwaitingModeration',
-  CommentApproved: 'publication.CommentApproved',
-  CommentHidden: 'publication.CommentHidden',
-} as const;
-
 /**
  * "May P read article A?" (the media context asks it for items an article embeds) → { allowed: boolean }.
  * Answered by the publication context.
  */
-export class MayReadArticleQuery {
+export class MayReadArticleQuery extends Query<{ allowed: boolean }> {
   constructor(
     readonly personId: string,
     readonly articleId: string,
-  ) {}
+  ) {
+    super();
+  }
 }
+
+export * from './events';

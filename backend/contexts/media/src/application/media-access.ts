@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type ClassAccess, type ClassAction, ErrorCodes, GetClassAccessQuery, mayReadResourceQuery } from '@preau/contracts';
+import { type ClassAccess, type ClassAction, ErrorCodes, GetClassAccessQuery } from '@preau/contracts';
 import { DomainError, type Id } from '@preau/kernel';
-import { Bus, classActionAllowed, requireClassAction } from '@preau/platform';
+import { Bus, classActionAllowed, requireClassAction, ResourceReaders } from '@preau/platform';
 import type { MediaItem } from '../domain/media-item';
 import { MEDIA_REPOSITORY, type MediaRepository } from './ports/media.repository';
 
@@ -14,11 +14,12 @@ import { MEDIA_REPOSITORY, type MediaRepository } from './ports/media.repository
 export class MediaAccess {
   constructor(
     private readonly bus: Bus,
+    private readonly readers: ResourceReaders,
     @Inject(MEDIA_REPOSITORY) private readonly media: MediaRepository,
   ) {}
 
   async classAccess(personId: Id, classId: Id): Promise<ClassAccess> {
-    return this.bus.query<ClassAccess>(new GetClassAccessQuery(personId, classId));
+    return this.bus.query(new GetClassAccessQuery(personId, classId));
   }
 
   /** Throws NOT_FOUND / FORBIDDEN / MODULE_DISABLED unless the person may do `action` in the class. */
@@ -34,8 +35,7 @@ export class MediaAccess {
       if (classActionAllowed(await this.classAccess(personId, classId), 'media.class.read')) return true;
     }
     for (const usage of await this.media.usagesOf(item.id)) {
-      const answer = await this.bus.query<{ allowed: boolean }>(mayReadResourceQuery(usage.context, personId, usage.resourceId));
-      if (answer.allowed) return true;
+      if (await this.readers.mayRead(usage.context, personId, usage.resourceId)) return true;
     }
     return false;
   }
@@ -43,13 +43,17 @@ export class MediaAccess {
   /** The item, if the person may see it; otherwise NOT_FOUND (they may not even know it exists). */
   async visible(personId: Id, id: Id): Promise<MediaItem> {
     const item = await this.media.byId(id);
-    if (!item || !(await this.canSee(personId, item))) throw new DomainError(ErrorCodes.NOT_FOUND, 'No such media item.');
+    if (!item || !(await this.canSee(personId, item)))
+      throw new DomainError(ErrorCodes.NOT_FOUND, 'No such media item.');
     return item;
   }
 
   async owned(personId: Id, id: Id): Promise<MediaItem> {
     const item = await this.visible(personId, id);
-    if (item.ownerId !== personId) throw new DomainError(ErrorCodes.FORBIDDEN, 'Only its owner changes a media item.', { rule: 'OnlyTheOwnerChangesAnItem' });
+    if (item.ownerId !== personId)
+      throw new DomainError(ErrorCodes.FORBIDDEN, 'Only its owner changes a media item.', {
+        rule: 'OnlyTheOwnerChangesAnItem',
+      });
     return item;
   }
 }

@@ -1,3 +1,4 @@
+import { Command } from '@preau/contracts';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { ErrorCodes, type GroupView } from '@preau/contracts';
@@ -8,28 +9,34 @@ import { DIRECTORY_GRAPH_SOURCE, type DirectoryGraphSource } from '../ports/dire
 import { GROUP_REPOSITORY, type GroupRepository } from '../ports/repositories';
 import { personView } from '../views';
 
-export class CreateGroupCommand {
+export class CreateGroupCommand extends Command<GroupView> {
   constructor(
     readonly actorId: Id,
     readonly classId: Id,
     readonly name: string,
     readonly pupilIds: Id[],
-  ) {}
+  ) {
+    super();
+  }
 }
 
-export class UpdateGroupCommand {
+export class UpdateGroupCommand extends Command<GroupView> {
   constructor(
     readonly actorId: Id,
     readonly groupId: Id,
     readonly changes: { name?: string; pupilIds?: Id[] },
-  ) {}
+  ) {
+    super();
+  }
 }
 
-export class DeleteGroupCommand {
+export class DeleteGroupCommand extends Command<void> {
   constructor(
     readonly actorId: Id,
     readonly groupId: Id,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 export function groupView(graph: DirectoryGraph, group: PupilGroup): GroupView {
@@ -54,7 +61,10 @@ export class CreateGroupHandler implements ICommandHandler<CreateGroupCommand, G
   async execute({ actorId, classId, name, pupilIds }: CreateGroupCommand): Promise<GroupView> {
     const graph = await this.graphs.around({ personIds: [actorId], classIds: [classId] });
     checkManagesGroups(graph, actorId, classId);
-    if (await this.groups.named(classId, name.trim())) throw new DomainError(ErrorCodes.CONFLICT, 'The class already has a group of that name.', { rule: 'GroupNamesAreUniqueInAClass' });
+    if (await this.groups.named(classId, name.trim()))
+      throw new DomainError(ErrorCodes.CONFLICT, 'The class already has a group of that name.', {
+        rule: 'GroupNamesAreUniqueInAClass',
+      });
     const group = PupilGroup.create({ id: newId(), classId, name, pupilIds, pupilsOfClass: graph.pupilsOf(classId) });
     this.groups.add(group);
     return groupView(graph, group);
@@ -75,7 +85,10 @@ export class UpdateGroupHandler implements ICommandHandler<UpdateGroupCommand, G
     checkManagesGroups(graph, actorId, group.classId);
     if (changes.name !== undefined && changes.name.trim() !== group.name) {
       const other = await this.groups.named(group.classId, changes.name.trim());
-      if (other && other.id !== group.id) throw new DomainError(ErrorCodes.CONFLICT, 'The class already has a group of that name.', { rule: 'GroupNamesAreUniqueInAClass' });
+      if (other && other.id !== group.id)
+        throw new DomainError(ErrorCodes.CONFLICT, 'The class already has a group of that name.', {
+          rule: 'GroupNamesAreUniqueInAClass',
+        });
       group.rename(changes.name);
     }
     if (changes.pupilIds) group.setPupils(changes.pupilIds, graph.pupilsOf(group.classId));

@@ -1,3 +1,4 @@
+import { Command } from '@preau/contracts';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { ErrorCodes, type MediaFolderView } from '@preau/contracts';
@@ -5,26 +6,32 @@ import { CLOCK, type Clock, DomainError, type Id, newId } from '@preau/kernel';
 import { MediaFolder } from '../../domain/media-folder';
 import { MEDIA_REPOSITORY, type MediaRepository } from '../ports/media.repository';
 
-export class CreateFolderCommand {
+export class CreateFolderCommand extends Command<MediaFolderView> {
   constructor(
     readonly ownerId: Id,
     readonly name: string,
-  ) {}
+  ) {
+    super();
+  }
 }
 
-export class RenameFolderCommand {
+export class RenameFolderCommand extends Command<MediaFolderView> {
   constructor(
     readonly ownerId: Id,
     readonly folderId: Id,
     readonly name: string,
-  ) {}
+  ) {
+    super();
+  }
 }
 
-export class DeleteFolderCommand {
+export class DeleteFolderCommand extends Command<void> {
   constructor(
     readonly ownerId: Id,
     readonly folderId: Id,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /** A person's own folder, or NOT_FOUND: nobody sees another's folders. */
@@ -36,7 +43,10 @@ export async function ownFolder(media: MediaRepository, ownerId: Id, folderId: I
 
 async function checkUniqueName(media: MediaRepository, ownerId: Id, name: string, except?: Id): Promise<void> {
   const same = await media.folderNamed(ownerId, name.trim().replace(/\s+/g, ' '));
-  if (same && same.id !== except) throw new DomainError(ErrorCodes.CONFLICT, 'You already have a folder of that name.', { rule: 'FolderNamesAreUnique' });
+  if (same && same.id !== except)
+    throw new DomainError(ErrorCodes.CONFLICT, 'You already have a folder of that name.', {
+      rule: 'FolderNamesAreUnique',
+    });
 }
 
 @CommandHandler(CreateFolderCommand)

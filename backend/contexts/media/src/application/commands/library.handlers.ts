@@ -1,6 +1,13 @@
+import { Command } from '@preau/contracts';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { ErrorCodes, MediaEvents, type MediaItemView, RegisterMediaUsageCommand, ReleaseMediaUsageCommand } from '@preau/contracts';
+import {
+  ErrorCodes,
+  MediaEvents,
+  type MediaItemView,
+  RegisterMediaUsageCommand,
+  ReleaseMediaUsageCommand,
+} from '@preau/contracts';
 import { CLOCK, type Clock, DomainError, type Id } from '@preau/kernel';
 import { classActionAllowed, Outbox } from '@preau/platform';
 import { MediaAccess } from '../media-access';
@@ -9,37 +16,45 @@ import { MediaViews } from '../media-views';
 import { MEDIA_SETTINGS, type MediaSettings } from '../ports/link-signer.port';
 import { MEDIA_REPOSITORY, type MediaRepository } from '../ports/media.repository';
 
-export class UpdateMediaCommand {
+export class UpdateMediaCommand extends Command<MediaItemView> {
   constructor(
     readonly actorId: Id,
     readonly mediaId: Id,
     readonly changes: { title?: string; folderId?: Id | null },
-  ) {}
+  ) {
+    super();
+  }
 }
 
-export class DeleteMediaCommand {
+export class DeleteMediaCommand extends Command<void> {
   constructor(
     readonly actorId: Id,
     readonly mediaId: Id,
     /** Delete even if other resources use it (their readers then see "this document was removed"). */
     readonly force: boolean,
-  ) {}
+  ) {
+    super();
+  }
 }
 
-export class ShareWithClassCommand {
+export class ShareWithClassCommand extends Command<MediaItemView> {
   constructor(
     readonly actorId: Id,
     readonly classId: Id,
     readonly mediaId: Id,
-  ) {}
+  ) {
+    super();
+  }
 }
 
-export class UnshareFromClassCommand {
+export class UnshareFromClassCommand extends Command<void> {
   constructor(
     readonly actorId: Id,
     readonly classId: Id,
     readonly mediaId: Id,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /** The owner renames an item or moves it into one of their folders (or back to the root). */
@@ -54,7 +69,8 @@ export class UpdateMediaHandler implements ICommandHandler<UpdateMediaCommand, M
   async execute({ actorId, mediaId, changes }: UpdateMediaCommand): Promise<MediaItemView> {
     const item = await this.access.owned(actorId, mediaId);
     if (changes.title !== undefined) item.rename(changes.title);
-    if (changes.folderId !== undefined) item.folderId = changes.folderId === null ? null : (await ownFolder(this.media, actorId, changes.folderId)).id;
+    if (changes.folderId !== undefined)
+      item.folderId = changes.folderId === null ? null : (await ownFolder(this.media, actorId, changes.folderId)).id;
     return this.views.view(item, actorId, await this.media.classesSharing(item.id));
   }
 }
@@ -71,7 +87,10 @@ export class DeleteMediaHandler implements ICommandHandler<DeleteMediaCommand, v
     const item = await this.access.owned(actorId, mediaId);
     const usages = (await this.media.usagesOf(item.id)).length + (await this.media.classesSharing(item.id)).length;
     if (usages > 0 && !force) {
-      throw new DomainError(ErrorCodes.MEDIA_IN_USE, 'This document is used elsewhere; confirm to delete it anyway.', { usages, rule: 'AnItemInUseIsDeletedOnlyOnConfirmation' });
+      throw new DomainError(ErrorCodes.MEDIA_IN_USE, 'This document is used elsewhere; confirm to delete it anyway.', {
+        usages,
+        rule: 'AnItemInUseIsDeletedOnlyOnConfirmation',
+      });
     }
     this.media.remove(item);
     // The worker deletes the bytes on this event, once the deletion is committed.
@@ -99,7 +118,10 @@ export class ShareWithClassHandler implements ICommandHandler<ShareWithClassComm
       await this.media.lockQuota(`class:${classId}`);
       const used = await this.media.bytesSharedWith(classId);
       if (used + item.storedBytes > this.settings.classQuotaBytes) {
-        throw new DomainError(ErrorCodes.QUOTA_EXCEEDED, 'The class library is full.', { used, quota: this.settings.classQuotaBytes });
+        throw new DomainError(ErrorCodes.QUOTA_EXCEEDED, 'The class library is full.', {
+          used,
+          quota: this.settings.classQuotaBytes,
+        });
       }
       await this.media.share(classId, item.id, actorId, this.clock.now());
       this.outbox.publish(MediaEvents.SharedWithClass, { mediaId: item.id, classId, schoolId: access.schoolId });
@@ -117,7 +139,8 @@ export class UnshareFromClassHandler implements ICommandHandler<UnshareFromClass
 
   async execute({ actorId, classId, mediaId }: UnshareFromClassCommand): Promise<void> {
     await this.access.checkClassAction(actorId, classId, 'media.class.share');
-    if (!(await this.media.unshare(classId, mediaId))) throw new DomainError(ErrorCodes.NOT_FOUND, 'This item is not in the class library.');
+    if (!(await this.media.unshare(classId, mediaId)))
+      throw new DomainError(ErrorCodes.NOT_FOUND, 'This item is not in the class library.');
   }
 }
 
@@ -148,7 +171,10 @@ export class RegisterMediaUsageHandler implements ICommandHandler<RegisterMediaU
         continue;
       }
       if (options.classId && (await this.media.classesSharing(id)).includes(options.classId)) {
-        classLibraryOpen ??= classActionAllowed(await this.access.classAccess(actorId, options.classId), 'media.class.read');
+        classLibraryOpen ??= classActionAllowed(
+          await this.access.classAccess(actorId, options.classId),
+          'media.class.read',
+        );
         if (classLibraryOpen) {
           kept.push(id);
           continue;
@@ -158,11 +184,15 @@ export class RegisterMediaUsageHandler implements ICommandHandler<RegisterMediaU
     }
     if (refused.length > 0) {
       // Nobody widens access to someone else's file: seeing it through another article is not enough.
-      throw new DomainError(ErrorCodes.VALIDATION_FAILED, 'Some media items do not exist or are not yours to use here.', {
-        errors: [{ field: 'mediaIds', message: `Not usable here: ${refused.join(', ')}` }],
-        mediaIds: refused,
-        rule: 'AnAuthorUsesOwnOrClassLibraryItems',
-      });
+      throw new DomainError(
+        ErrorCodes.VALIDATION_FAILED,
+        'Some media items do not exist or are not yours to use here.',
+        {
+          errors: [{ field: 'mediaIds', message: `Not usable here: ${refused.join(', ')}` }],
+          mediaIds: refused,
+          rule: 'AnAuthorUsesOwnOrClassLibraryItems',
+        },
+      );
     }
     await this.media.replaceUsages(usage, kept, this.clock.now());
     return { mediaIds: kept };

@@ -1,3 +1,4 @@
+import { Command } from '@preau/contracts';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { ErrorCodes, MediaEvents, type MediaItemView, type MediaKind } from '@preau/contracts';
@@ -9,10 +10,15 @@ import { MEDIA_SETTINGS, type MediaSettings } from '../ports/link-signer.port';
 import { MEDIA_REPOSITORY, type MediaRepository } from '../ports/media.repository';
 
 /** Per kind, a file larger than this is refused even under the global upload limit. */
-export const KIND_LIMITS_BYTES = { image: 40 * 1024 * 1024, audio: 150 * 1024 * 1024, document: 60 * 1024 * 1024, video: Number.POSITIVE_INFINITY };
+export const KIND_LIMITS_BYTES = {
+  image: 40 * 1024 * 1024,
+  audio: 150 * 1024 * 1024,
+  document: 60 * 1024 * 1024,
+  video: Number.POSITIVE_INFINITY,
+};
 
 /** Records an upload whose original is already in the storage under `<id>/original`. */
-export class RegisterUploadCommand {
+export class RegisterUploadCommand extends Command<MediaItemView> {
   constructor(
     readonly id: Id,
     readonly ownerId: Id,
@@ -20,15 +26,19 @@ export class RegisterUploadCommand {
     readonly mimeType: string,
     readonly size: number,
     readonly title: string,
-  ) {}
+  ) {
+    super();
+  }
 }
 
-export class CreateLinkCommand {
+export class CreateLinkCommand extends Command<MediaItemView> {
   constructor(
     readonly ownerId: Id,
     readonly url: string,
     readonly title: string,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 export const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
@@ -51,7 +61,11 @@ export class RegisterUploadHandler implements ICommandHandler<RegisterUploadComm
     await this.media.lockQuota(`owner:${ownerId}`);
     const used = await this.media.bytesOf(ownerId);
     if (used + size > this.settings.userQuotaBytes) {
-      throw new DomainError(ErrorCodes.QUOTA_EXCEEDED, `Your media library is full (${mb(used)} of ${mb(this.settings.userQuotaBytes)}).`, { used, quota: this.settings.userQuotaBytes });
+      throw new DomainError(
+        ErrorCodes.QUOTA_EXCEEDED,
+        `Your media library is full (${mb(used)} of ${mb(this.settings.userQuotaBytes)}).`,
+        { used, quota: this.settings.userQuotaBytes },
+      );
     }
     const item = MediaItem.uploaded({ id, ownerId, kind, title, mimeType, size, now: this.clock.now() });
     this.media.add(item);

@@ -1,25 +1,36 @@
+import { Query } from '@preau/contracts';
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { type MediaFolderView, type MediaItemView, type MediaKind, type MediaPage, ViewResourceMediaQuery } from '@preau/contracts';
+import {
+  type MediaFolderView,
+  type MediaItemView,
+  type MediaKind,
+  type MediaPage,
+  ViewResourceMediaQuery,
+} from '@preau/contracts';
 import type { Id } from '@preau/kernel';
 import { decodeKeysetCursor, encodeKeysetCursor } from '@preau/platform';
 import { MediaAccess } from '../media-access';
 import { MediaViews } from '../media-views';
 import { MEDIA_REPOSITORY, type MediaRepository } from '../ports/media.repository';
 
-export class ListMediaQuery {
+export class ListMediaQuery extends Query<MediaPage> {
   constructor(
     readonly actorId: Id,
     readonly scope: { mine: true } | { classId: Id },
     readonly filter: { q?: string; kind?: MediaKind; folderId?: Id | 'root'; cursor?: string; limit: number },
-  ) {}
+  ) {
+    super();
+  }
 }
 
-export class GetMediaQuery {
+export class GetMediaQuery extends Query<MediaItemView> {
   constructor(
     readonly actorId: Id,
     readonly mediaId: Id,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /** My library, or a class library (for those who may read it), newest first, by cursor. */
@@ -39,14 +50,21 @@ export class ListMediaHandler implements IQueryHandler<ListMediaQuery, MediaPage
       ...('classId' in scope ? { classId: scope.classId } : { ownerId: actorId }),
       q: filter.q,
       kind: filter.kind,
-      ...('classId' in scope || filter.folderId === undefined ? {} : { folderId: filter.folderId === 'root' ? null : filter.folderId }),
+      ...('classId' in scope || filter.folderId === undefined
+        ? {}
+        : { folderId: filter.folderId === 'root' ? null : filter.folderId }),
       after: position ? { createdAt: position.at, id: position.id } : undefined,
       limit: filter.limit + 1,
     });
     const page = rows.slice(0, filter.limit);
-    const items = await Promise.all(page.map(async (item) => this.views.view(item, actorId, await this.media.classesSharing(item.id))));
+    const items = await Promise.all(
+      page.map(async (item) => this.views.view(item, actorId, await this.media.classesSharing(item.id))),
+    );
     const last = page[page.length - 1];
-    return { items, nextCursor: rows.length > filter.limit && last ? encodeKeysetCursor(last.createdAt, last.id) : null };
+    return {
+      items,
+      nextCursor: rows.length > filter.limit && last ? encodeKeysetCursor(last.createdAt, last.id) : null,
+    };
   }
 }
 
@@ -64,8 +82,10 @@ export class GetMediaHandler implements IQueryHandler<GetMediaQuery, MediaItemVi
   }
 }
 
-export class ListFoldersQuery {
-  constructor(readonly ownerId: Id) {}
+export class ListFoldersQuery extends Query<MediaFolderView[]> {
+  constructor(readonly ownerId: Id) {
+    super();
+  }
 }
 
 @QueryHandler(ListFoldersQuery)
@@ -73,7 +93,11 @@ export class ListFoldersHandler implements IQueryHandler<ListFoldersQuery, Media
   constructor(@Inject(MEDIA_REPOSITORY) private readonly media: MediaRepository) {}
 
   async execute({ ownerId }: ListFoldersQuery): Promise<MediaFolderView[]> {
-    return (await this.media.foldersOf(ownerId)).map(({ folder, itemCount }) => ({ id: folder.id, name: folder.name, itemCount }));
+    return (await this.media.foldersOf(ownerId)).map(({ folder, itemCount }) => ({
+      id: folder.id,
+      name: folder.name,
+      itemCount,
+    }));
   }
 }
 
@@ -88,7 +112,8 @@ export class ViewResourceMediaHandler implements IQueryHandler<ViewResourceMedia
   async execute({ viewerId, context, resourceIds }: ViewResourceMediaQuery): Promise<Record<Id, MediaItemView[]>> {
     const used = await this.media.usedBy(context, [...new Set(resourceIds)]);
     const result: Record<Id, MediaItemView[]> = {};
-    for (const [resourceId, items] of used) result[resourceId] = items.map((item) => this.views.view(item, viewerId, []));
+    for (const [resourceId, items] of used)
+      result[resourceId] = items.map((item) => this.views.view(item, viewerId, []));
     return result;
   }
 }

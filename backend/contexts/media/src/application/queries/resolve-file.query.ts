@@ -1,3 +1,4 @@
+import { Query } from '@preau/contracts';
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ErrorCodes } from '@preau/contracts';
@@ -18,8 +19,10 @@ export interface ResolvedFile {
 }
 
 /** A signed link → the stored object it designates (the signature is the authorisation). */
-export class ResolveFileQuery {
-  constructor(readonly token: string) {}
+export class ResolveFileQuery extends Query<ResolvedFile> {
+  constructor(readonly token: string) {
+    super();
+  }
 }
 
 @QueryHandler(ResolveFileQuery)
@@ -40,7 +43,11 @@ export class ResolveFileHandler implements IQueryHandler<ResolveFileQuery, Resol
     const item = /^[0-9a-f-]{36}$/.test(mediaId) ? await this.media.byId(mediaId) : null;
     const rendition = item?.rendition(name);
     if (!item || !rendition) throw new DomainError(ErrorCodes.NOT_FOUND, 'This document was removed.');
-    const extension = rendition.contentType.split('/')[1]?.replace(/[^a-z0-9]/g, '').slice(0, 5) || 'bin';
+    const extension =
+      rendition.contentType
+        .split('/')[1]
+        ?.replace(/[^a-z0-9]/g, '')
+        .slice(0, 5) || 'bin';
     const safeTitle = item.title.replace(/[^\p{L}\p{N} ._-]/gu, '').slice(0, 80) || 'document';
     return {
       key: rendition.key,

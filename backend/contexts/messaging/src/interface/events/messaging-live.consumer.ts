@@ -1,10 +1,16 @@
 import { EntityManager, RequestContext } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { type IntegrationEvent, MessagingEvents } from '@preau/contracts';
+import { type EventType, type IntegrationEvent, isEvent, MessagingEvents } from '@preau/contracts';
+import type { IntegrationEventConsumer } from '@preau/platform';
 import { LiveDelivery } from '../../application/live-delivery';
 import { MessagingPeople } from '../../application/messaging-people';
 
-const HANDLED: readonly string[] = [MessagingEvents.MessageSent, MessagingEvents.MessageHeld, MessagingEvents.MessageApproved, MessagingEvents.MessageRefused];
+const HANDLED: readonly EventType<object>[] = [
+  MessagingEvents.MessageSent,
+  MessagingEvents.MessageHeld,
+  MessagingEvents.MessageApproved,
+  MessagingEvents.MessageRefused,
+];
 
 /**
  * The slow path of live delivery, in the worker: from the outbox, the same live entries the API appends
@@ -12,7 +18,7 @@ const HANDLED: readonly string[] = [MessagingEvents.MessageSent, MessagingEvents
  * (a second or so later); otherwise the entries' keys make this a no-op.
  */
 @Injectable()
-export class MessagingLiveConsumer {
+export class MessagingLiveConsumer implements IntegrationEventConsumer {
   static readonly consumerName = 'messaging-live';
 
   constructor(
@@ -22,7 +28,7 @@ export class MessagingLiveConsumer {
   ) {}
 
   handles(event: IntegrationEvent): boolean {
-    return HANDLED.includes(event.type);
+    return HANDLED.some((declared) => isEvent(event, declared));
   }
 
   /** In a request context of its own, as an HTTP request has: the read model never touches the global EntityManager. */
@@ -33,7 +39,7 @@ export class MessagingLiveConsumer {
   private async deliver(event: IntegrationEvent): Promise<void> {
     const messageId = String(event.payload['messageId'] ?? '');
     if (!messageId) return;
-    if (event.type === MessagingEvents.MessageSent) {
+    if (isEvent(event, MessagingEvents.MessageSent)) {
       await this.delivery.messagesDelivered([messageId]);
       return;
     }
@@ -41,7 +47,11 @@ export class MessagingLiveConsumer {
     // author has changed class since.
     const classId = String(event.payload['classId'] ?? '');
     if (!classId) return;
-    const status = event.type === MessagingEvents.MessageHeld ? 'held' : event.type === MessagingEvents.MessageApproved ? 'delivered' : 'refused';
+    const status = isEvent(event, MessagingEvents.MessageHeld)
+      ? 'held'
+      : isEvent(event, MessagingEvents.MessageApproved)
+        ? 'delivered'
+        : 'refused';
     await this.delivery.heldQueueChanged(classId, await this.people.teachersOf(classId), { messageId, status });
   }
 }

@@ -1,3 +1,4 @@
+import { Query } from '@preau/contracts';
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import {
@@ -18,46 +19,59 @@ import { BlogAccess } from '../blog-access';
 import { ARTICLE_REPOSITORY, type ArticleRepository } from '../ports/article.repository';
 import { BLOG_READ_MODEL, type BlogReadModel } from '../ports/blog-read-model';
 
-export class ListArticlesQuery {
+export class ListArticlesQuery extends Query<ArticlePage> {
   constructor(
     readonly viewerId: Id,
     readonly classId: Id,
     readonly filter: { status?: ArticleStatus; cursor?: string; limit: number },
-  ) {}
+  ) {
+    super();
+  }
 }
 
-export class GetArticleQuery {
+export class GetArticleQuery extends Query<ArticleView> {
   constructor(
     readonly viewerId: Id,
     readonly articleId: Id,
-  ) {}
+  ) {
+    super();
+  }
 }
 
-export class ListCommentsQuery {
+export class ListCommentsQuery extends Query<CommentPage> {
   constructor(
     readonly viewerId: Id,
     readonly articleId: Id,
-  ) {}
+  ) {
+    super();
+  }
 }
 
-export class GetArticleReadersQuery {
+export class GetArticleReadersQuery extends Query<ArticleReadersView> {
   constructor(
     readonly viewerId: Id,
     readonly articleId: Id,
-  ) {}
+  ) {
+    super();
+  }
 }
 
-export class GetModerationQueueQuery {
+export class GetModerationQueueQuery extends Query<ModerationQueueView> {
   constructor(
     readonly viewerId: Id,
     readonly classId: Id,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 function positionOf(cursor: string | undefined): { sortAt: Date; id: Id } | undefined {
   if (!cursor) return undefined;
   const position = decodeKeysetCursor(cursor);
-  if (!position) throw new DomainError(ErrorCodes.VALIDATION_FAILED, 'This cursor is not valid.', { errors: [{ field: 'cursor', message: 'Invalid cursor' }] });
+  if (!position)
+    throw new DomainError(ErrorCodes.VALIDATION_FAILED, 'This cursor is not valid.', {
+      errors: [{ field: 'cursor', message: 'Invalid cursor' }],
+    });
   return { sortAt: position.at, id: position.id };
 }
 
@@ -85,11 +99,15 @@ export class ListArticlesHandler implements IQueryHandler<ListArticlesQuery, Art
       limit: filter.limit + 1,
     });
     const page = rows.slice(0, filter.limit);
-    const media = await this.views.mediaOf(viewerId, page.map((r) => r.id));
+    const media = await this.views.mediaOf(
+      viewerId,
+      page.map((r) => r.id),
+    );
     const last = page[page.length - 1];
     return {
       items: page.map((row) => this.views.summary(row, media[row.id] ?? [], teacher)),
-      nextCursor: rows.length > filter.limit && last ? encodeKeysetCursor(last.publishedAt ?? last.updatedAt, last.id) : null,
+      nextCursor:
+        rows.length > filter.limit && last ? encodeKeysetCursor(last.publishedAt ?? last.updatedAt, last.id) : null,
     };
   }
 }
@@ -150,14 +168,26 @@ export class GetModerationQueueHandler implements IQueryHandler<GetModerationQue
 
   async execute({ viewerId, classId }: GetModerationQueueQuery): Promise<ModerationQueueView> {
     const standing = (await this.blog.inClass(viewerId, classId)).require('blog.moderate');
-    const submitted = await this.readModel.articles({ classId, viewerId, unpublished: 'all', status: 'submitted', limit: 100 });
-    const media = await this.views.mediaOf(viewerId, submitted.map((r) => r.id));
+    const submitted = await this.readModel.articles({
+      classId,
+      viewerId,
+      unpublished: 'all',
+      status: 'submitted',
+      limit: 100,
+    });
+    const media = await this.views.mediaOf(
+      viewerId,
+      submitted.map((r) => r.id),
+    );
     const pending = await this.readModel.pendingComments(classId, 100);
     const pendingCount = await this.readModel.countPendingComments(classId);
     return {
       classId,
       submitted: submitted.map((row) => this.views.summary(row, media[row.id] ?? [], true)),
-      pendingComments: pending.map((row) => ({ ...this.views.comment(row, standing.actor), articleTitle: row.articleTitle })),
+      pendingComments: pending.map((row) => ({
+        ...this.views.comment(row, standing.actor),
+        articleTitle: row.articleTitle,
+      })),
       counts: { submitted: submitted.length, pendingComments: pendingCount },
     };
   }

@@ -1,5 +1,9 @@
+import { Query } from '@preau/contracts';
+import type { MeResponse } from '@preau/contracts';
 import type { AuthenticatedUser } from '@preau/platform';
 
-export class GetMeQuery {
-  constructor(readonly user: AuthenticatedUser) {}
+export class GetMeQuery extends Query<MeResponse> {
+  constructor(readonly user: AuthenticatedUser) {
+    super();
+  }
 }

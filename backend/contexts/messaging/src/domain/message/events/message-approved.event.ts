@@ -2,7 +2,7 @@ import type { DomainEvent, Id } from '@preau/kernel';
 
 /** A teacher let a held message through (recorded with the MessageSent that delivers it). */
 export class MessageApproved implements DomainEvent {
-  static readonly TYPE = 'messaging.MessageApproved';
+  static readonly TYPE = 'messaging.message-approved';
   readonly type = MessageApproved.TYPE;
   constructor(
     readonly messageId: Id,

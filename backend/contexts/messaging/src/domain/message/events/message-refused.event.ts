@@ -2,7 +2,7 @@ import type { DomainEvent, Id } from '@preau/kernel';
 
 /** A teacher refused a held message: it reaches no one, and its author reads the teacher's note. */
 export class MessageRefused implements DomainEvent {
-  static readonly TYPE = 'messaging.MessageRefused';
+  static readonly TYPE = 'messaging.message-refused';
   readonly type = MessageRefused.TYPE;
   constructor(
     readonly messageId: Id,

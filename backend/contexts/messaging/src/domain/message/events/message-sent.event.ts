@@ -5,7 +5,7 @@ import type { DomainEvent, Id } from '@preau/kernel';
  * `at` is the approval). What live delivery, unread counts and media usages follow.
  */
 export class MessageSent implements DomainEvent {
-  static readonly TYPE = 'messaging.MessageSent';
+  static readonly TYPE = 'messaging.message-sent';
   readonly type = MessageSent.TYPE;
   constructor(
     readonly messageId: Id,

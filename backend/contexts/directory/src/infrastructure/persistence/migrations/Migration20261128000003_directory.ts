@@ -74,7 +74,9 @@ export class Migration20261128000003_directory extends Migration {
       accepted_at timestamptz null,
       check (requester_class_id <> partner_class_id)
     );`);
-    this.addSql(`create unique index partnership_pair_uq on directory.partnership (least(requester_class_id, partner_class_id), greatest(requester_class_id, partner_class_id));`);
+    this.addSql(
+      `create unique index partnership_pair_uq on directory.partnership (least(requester_class_id, partner_class_id), greatest(requester_class_id, partner_class_id));`,
+    );
     this.addSql(`create table directory.pupil_group (
       id uuid primary key,
       class_id uuid not null references directory.class (id) on delete cascade,

@@ -28,7 +28,9 @@ export class Migration20261128000007_messaging extends Migration {
       primary key (conversation_id, person_id)
     );`);
     // Each person's folders are ordered by what reached them (or what they wrote), never by replies they cannot see.
-    this.addSql(`create index participant_person_idx on messaging.participant (person_id, last_activity_at desc, conversation_id desc);`);
+    this.addSql(
+      `create index participant_person_idx on messaging.participant (person_id, last_activity_at desc, conversation_id desc);`,
+    );
     this.addSql(`create table messaging.message (
       id uuid primary key,
       conversation_id uuid not null references messaging.conversation (id) on delete cascade,
@@ -46,7 +48,9 @@ export class Migration20261128000007_messaging extends Migration {
     );`);
     this.addSql(`create index message_conversation_idx on messaging.message (conversation_id, sent_at, id);`);
     this.addSql(`create index message_author_idx on messaging.message (author_id, sent_at desc);`);
-    this.addSql(`create index message_held_idx on messaging.message (held_in_class_id, sent_at) where status = 'held';`);
+    this.addSql(
+      `create index message_held_idx on messaging.message (held_in_class_id, sent_at) where status = 'held';`,
+    );
     // The classes whose teachers moderate a message: those of the pupils among its author and its recipients.
     this.addSql(`create index message_pupil_classes_idx on messaging.message using gin (pupil_class_ids);`);
     this.addSql(`create table messaging.message_recipient (
@@ -55,7 +59,9 @@ export class Migration20261128000007_messaging extends Migration {
       conversation_id uuid not null,
       primary key (message_id, person_id)
     );`);
-    this.addSql(`create index message_recipient_person_idx on messaging.message_recipient (person_id, conversation_id);`);
+    this.addSql(
+      `create index message_recipient_person_idx on messaging.message_recipient (person_id, conversation_id);`,
+    );
     this.addSql(`create table messaging.message_report (
       message_id uuid not null references messaging.message (id) on delete cascade,
       reporter_id uuid not null,

@@ -10,7 +10,9 @@ export class Migration20261128000005_media_folders extends Migration {
       created_at timestamptz not null,
       unique (owner_id, name)
     );`);
-    this.addSql(`alter table media.item add constraint item_folder_fk foreign key (folder_id) references media.folder (id) on delete set null;`);
+    this.addSql(
+      `alter table media.item add constraint item_folder_fk foreign key (folder_id) references media.folder (id) on delete set null;`,
+    );
     this.addSql(`create index item_folder_idx on media.item (folder_id) where folder_id is not null;`);
   }
 }

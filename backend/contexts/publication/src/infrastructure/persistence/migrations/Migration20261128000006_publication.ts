@@ -1,13 +1,11 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /**
- * The class blog (publication context): articles, comments, reading receipts. Media usages become per
- * resource: whoever may read the resource (asked of its context) may see the items it uses.
+ * The class blog (publication context): articles, comments, reading receipts. (Its first version also made
+ * media usages per resource; that part is media's own now: Migration20261128000005b_media_usage_per_resource.)
  */
 export class Migration20261128000006_publication extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`alter table media.usage drop column class_id, drop column action, add column position smallint not null default 0;`);
-
     this.addSql(`create schema if not exists publication;`);
     this.addSql(`create table publication.article (
       id uuid primary key,
@@ -27,7 +25,9 @@ export class Migration20261128000006_publication extends Migration {
       submitted_at timestamptz null,
       published_at timestamptz null
     );`);
-    this.addSql(`create index article_published_idx on publication.article (class_id, published_at desc, id desc) where status = 'published';`);
+    this.addSql(
+      `create index article_published_idx on publication.article (class_id, published_at desc, id desc) where status = 'published';`,
+    );
     this.addSql(`create index article_class_status_idx on publication.article (class_id, status, updated_at desc);`);
     this.addSql(`create index article_author_idx on publication.article (author_id, class_id);`);
 

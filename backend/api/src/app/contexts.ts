@@ -1,0 +1,15 @@
+import { DIRECTORY_CONTEXT } from '@preau/directory';
+import { IDENTITY_CONTEXT } from '@preau/identity';
+import { MEDIA_CONTEXT } from '@preau/media';
+import { MESSAGING_CONTEXT } from '@preau/messaging';
+import type { ContextDescriptor } from '@preau/platform';
+import { PUBLICATION_CONTEXT } from '@preau/publication';
+
+/** The bounded contexts this process serves: adding a context adds one line here (and one in the worker's list). */
+export const CONTEXTS: readonly ContextDescriptor[] = [
+  IDENTITY_CONTEXT,
+  DIRECTORY_CONTEXT,
+  MEDIA_CONTEXT,
+  PUBLICATION_CONTEXT,
+  MESSAGING_CONTEXT,
+];

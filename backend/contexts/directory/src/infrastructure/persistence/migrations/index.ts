@@ -1,0 +1,6 @@
+import { Migration20261128000003_directory } from './Migration20261128000003_directory';
+
+/** The directory context's migrations, in order (listed: bundled builds do not scan the file system). */
+export const DIRECTORY_MIGRATIONS = [
+  { name: 'Migration20261128000003_directory', class: Migration20261128000003_directory },
+];

@@ -1,0 +1,6 @@
+import { Migration20261128000002_identity } from './Migration20261128000002_identity';
+
+/** The identity context's migrations, in order (listed: bundled builds do not scan the file system). */
+export const IDENTITY_MIGRATIONS = [
+  { name: 'Migration20261128000002_identity', class: Migration20261128000002_identity },
+];
