@@ -130,6 +130,7 @@ export class PlatformModule {
         Bus,
         Outbox,
         ResourceReaders,
+        CLASS_ACCESS,
         LiveEvents,
         CqrsModule,
         PassportModule,
