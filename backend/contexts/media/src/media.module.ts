@@ -1,27 +1,40 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Module } from '@nestjs/common';
-import { PREAU_CONFIG, type PreauConfig, resolveSigningSecret, SignedLinks } from '@preau/platform';
-import { CreateLinkHandler, RegisterUploadHandler } from './application/commands/upload.handlers';
-import { MediaUploads } from './application/media-uploads';
 import {
-  DeleteMediaHandler,
-  RegisterMediaUsageHandler,
-  ReleaseMediaUsageHandler,
-  ShareWithClassHandler,
-  UnshareFromClassHandler,
-  UpdateMediaHandler,
-} from './application/commands/library.handlers';
-import { CreateFolderHandler, DeleteFolderHandler, RenameFolderHandler } from './application/commands/folder.handlers';
-import { FailStaleProcessingHandler, FinishProcessingHandler } from './application/commands/processing.handlers';
+  BusClassAccess,
+  CLASS_ACCESS,
+  PREAU_CONFIG,
+  type PreauConfig,
+  resolveSigningSecret,
+  SignedLinks,
+} from '@preau/platform';
+import { CreateFolderHandler } from './application/commands/create-folder/create-folder.handler';
+import { CreateLinkHandler } from './application/commands/create-link/create-link.handler';
+import { DeleteFolderHandler } from './application/commands/delete-folder/delete-folder.handler';
+import { DeleteMediaHandler } from './application/commands/delete-media/delete-media.handler';
+import { FailStaleProcessingHandler } from './application/commands/fail-stale-processing/fail-stale-processing.handler';
+import { FinishProcessingHandler } from './application/commands/finish-processing/finish-processing.handler';
+import { RegisterMediaUsageHandler } from './application/commands/register-media-usage/register-media-usage.handler';
+import { RegisterUploadHandler } from './application/commands/register-upload/register-upload.handler';
+import { ReleaseMediaUsageHandler } from './application/commands/release-media-usage/release-media-usage.handler';
+import { RenameFolderHandler } from './application/commands/rename-folder/rename-folder.handler';
+import { ShareWithClassHandler } from './application/commands/share-with-class/share-with-class.handler';
+import { UnshareFromClassHandler } from './application/commands/unshare-from-class/unshare-from-class.handler';
+import { UpdateMediaHandler } from './application/commands/update-media/update-media.handler';
 import { MediaAccess } from './application/media-access';
+import { MediaUploads } from './application/media-uploads';
 import { MediaViews } from './application/media-views';
 import { CONTENT_SNIFFER } from './application/ports/content-sniffer.port';
 import { LINK_SIGNER, MEDIA_SETTINGS } from './application/ports/link-signer.port';
 import { MEDIA_PROCESSOR } from './application/ports/media-processor.port';
 import { MEDIA_STORAGE } from './application/ports/media-storage.port';
-import { MEDIA_REPOSITORY } from './application/ports/media.repository';
-import { GetMediaHandler, ListFoldersHandler, ListMediaHandler, ViewResourceMediaHandler } from './application/queries/media.queries';
-import { ResolveFileHandler } from './application/queries/resolve-file.query';
+import { GetMediaHandler } from './application/queries/get-media/get-media.handler';
+import { ListFoldersHandler } from './application/queries/list-folders/list-folders.handler';
+import { ListMediaHandler } from './application/queries/list-media/list-media.handler';
+import { ResolveFileHandler } from './application/queries/resolve-file/resolve-file.handler';
+import { ViewResourceMediaHandler } from './application/queries/view-resource-media/view-resource-media.handler';
+import { MEDIA_FOLDER_REPOSITORY } from './domain/media-folder/media-folder.repository';
+import { MEDIA_ITEM_REPOSITORY } from './domain/media-item/media-item.repository';
 import { FileTypeContentSniffer } from './infrastructure/file-type-content-sniffer';
 import { MediaFolderSchema, MediaItemSchema } from './infrastructure/persistence/media-item.schema';
 import { MikroOrmMediaRepository } from './infrastructure/persistence/mikro-orm-media.repository';
@@ -36,7 +49,12 @@ import { MediaController } from './interface/http/media.controller';
   imports: [MikroOrmModule.forFeature([MediaItemSchema, MediaFolderSchema])],
   controllers: [MediaController],
   providers: [
-    { provide: MEDIA_REPOSITORY, useClass: MikroOrmMediaRepository },
+    // The platform provides CLASS_ACCESS but does not export it (yet): bound here the same way, to the directory
+    // through the bus. Drop this line once PlatformModule exports the token.
+    { provide: CLASS_ACCESS, useClass: BusClassAccess },
+    MikroOrmMediaRepository,
+    { provide: MEDIA_ITEM_REPOSITORY, useExisting: MikroOrmMediaRepository },
+    { provide: MEDIA_FOLDER_REPOSITORY, useExisting: MikroOrmMediaRepository },
     { provide: CONTENT_SNIFFER, useClass: FileTypeContentSniffer },
     {
       provide: MEDIA_STORAGE,
@@ -55,7 +73,12 @@ import { MediaController } from './interface/http/media.controller';
       },
     },
     { provide: MEDIA_PROCESSOR, useFactory: () => new SharpFfmpegMediaProcessor() },
-    { provide: LINK_SIGNER, inject: [PREAU_CONFIG], useFactory: (config: PreauConfig) => new SignedLinks(resolveSigningSecret(config.media.signingSecret, config.dataDir)) },
+    {
+      provide: LINK_SIGNER,
+      inject: [PREAU_CONFIG],
+      useFactory: (config: PreauConfig) =>
+        new SignedLinks(resolveSigningSecret(config.media.signingSecret, config.dataDir)),
+    },
     { provide: MEDIA_SETTINGS, inject: [PREAU_CONFIG], useFactory: (config: PreauConfig) => config.media },
     MediaAccess,
     MediaViews,

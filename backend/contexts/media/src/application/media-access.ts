@@ -1,38 +1,27 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type ClassAccess, type ClassAction, ErrorCodes, GetClassAccessQuery } from '@preau/contracts';
+import { ErrorCodes } from '@preau/contracts';
 import { DomainError, type Id } from '@preau/kernel';
-import { Bus, classActionAllowed, requireClassAction, ResourceReaders } from '@preau/platform';
-import type { MediaItem } from '../domain/media-item';
-import { MEDIA_REPOSITORY, type MediaRepository } from './ports/media.repository';
+import { CLASS_ACCESS, type ClassAccessPort, classActionAllowed, ResourceReaders } from '@preau/platform';
+import type { MediaItem } from '../domain/media-item/media-item';
+import { MEDIA_ITEM_REPOSITORY, type MediaItemRepository } from '../domain/media-item/media-item.repository';
 
 /**
  * Who may see a media item (access-rules.md): its owner; whoever may read a class library that shares
  * it; whoever may read a resource that uses it (asked of the resource's context).
- * The class rules themselves are the directory's, asked through GetClassAccessQuery.
+ * The class rules themselves are the directory's, asked through the class-access port.
  */
 @Injectable()
 export class MediaAccess {
   constructor(
-    private readonly bus: Bus,
+    @Inject(CLASS_ACCESS) private readonly classes: ClassAccessPort,
     private readonly readers: ResourceReaders,
-    @Inject(MEDIA_REPOSITORY) private readonly media: MediaRepository,
+    @Inject(MEDIA_ITEM_REPOSITORY) private readonly media: MediaItemRepository,
   ) {}
-
-  async classAccess(personId: Id, classId: Id): Promise<ClassAccess> {
-    return this.bus.query(new GetClassAccessQuery(personId, classId));
-  }
-
-  /** Throws NOT_FOUND / FORBIDDEN / MODULE_DISABLED unless the person may do `action` in the class. */
-  async checkClassAction(personId: Id, classId: Id, action: ClassAction): Promise<ClassAccess> {
-    const access = await this.classAccess(personId, classId);
-    requireClassAction(access, action);
-    return access;
-  }
 
   async canSee(personId: Id, item: MediaItem): Promise<boolean> {
     if (item.ownerId === personId) return true;
     for (const classId of await this.media.classesSharing(item.id)) {
-      if (classActionAllowed(await this.classAccess(personId, classId), 'media.class.read')) return true;
+      if (classActionAllowed(await this.classes.of(personId, classId), 'media.class.read')) return true;
     }
     for (const usage of await this.media.usagesOf(item.id)) {
       if (await this.readers.mayRead(usage.context, personId, usage.resourceId)) return true;

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { MediaItemView } from '@preau/contracts';
 import type { Id } from '@preau/kernel';
 import type { SignedLinks } from '@preau/platform';
-import { type MediaItem, ORIGINAL } from '../domain/media-item';
+import { type MediaItem, ORIGINAL } from '../domain/media-item/media-item';
 import { LINK_SIGNER } from './ports/link-signer.port';
 
 export const FILE_LINK_TTL_MS = 60 * 60_000;

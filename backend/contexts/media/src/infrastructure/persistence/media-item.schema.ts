@@ -1,6 +1,6 @@
 import { BigIntType, EntitySchema } from '@mikro-orm/core';
-import { MediaFolder } from '../../domain/media-folder';
-import { MediaItem } from '../../domain/media-item';
+import { MediaFolder } from '../../domain/media-folder/media-folder';
+import { MediaItem } from '../../domain/media-item/media-item';
 
 export const MediaItemSchema = new EntitySchema<MediaItem>({
   class: MediaItem,

@@ -2,9 +2,10 @@ import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import type { MediaUsage, MediaUsageContext } from '@preau/contracts';
 import { sqlIn } from '@preau/platform';
-import type { MediaListFilter, MediaRepository } from '../../application/ports/media.repository';
-import { MediaFolder } from '../../domain/media-folder';
-import { MediaItem } from '../../domain/media-item';
+import type { MediaFolderRepository } from '../../domain/media-folder/media-folder.repository';
+import type { MediaItemRepository, MediaListFilter } from '../../domain/media-item/media-item.repository';
+import { MediaFolder } from '../../domain/media-folder/media-folder';
+import { MediaItem } from '../../domain/media-item/media-item';
 
 interface ItemRecord {
   id: string;
@@ -26,12 +27,25 @@ interface ItemRecord {
 
 const itemOf = (r: ItemRecord): MediaItem =>
   new MediaItem(
-    r.id, r.owner_id, r.kind, r.title, r.status, r.failure_reason, r.failure_message, r.mime_type,
-    r.size === null ? null : Number(r.size), r.url, r.folder_id, r.metadata, r.renditions, new Date(r.created_at), r.processed_at ? new Date(r.processed_at) : null,
+    r.id,
+    r.owner_id,
+    r.kind,
+    r.title,
+    r.status,
+    r.failure_reason,
+    r.failure_message,
+    r.mime_type,
+    r.size === null ? null : Number(r.size),
+    r.url,
+    r.folder_id,
+    r.metadata,
+    r.renditions,
+    new Date(r.created_at),
+    r.processed_at ? new Date(r.processed_at) : null,
   );
 
 @Injectable()
-export class MikroOrmMediaRepository implements MediaRepository {
+export class MikroOrmMediaRepository implements MediaItemRepository, MediaFolderRepository {
   private readonly sql: ReturnType<typeof sqlIn>;
 
   constructor(private readonly em: EntityManager) {
@@ -47,7 +61,12 @@ export class MikroOrmMediaRepository implements MediaRepository {
   }
 
   async staleProcessing(before: Date): Promise<string[]> {
-    return (await this.sql<{ id: string }>(`select id from media.item where status = 'processing' and created_at < ? limit 100`, [before])).map((r) => r.id);
+    return (
+      await this.sql<{ id: string }>(
+        `select id from media.item where status = 'processing' and created_at < ? limit 100`,
+        [before],
+      )
+    ).map((r) => r.id);
   }
 
   add(item: MediaItem): void {
@@ -62,14 +81,26 @@ export class MikroOrmMediaRepository implements MediaRepository {
     const where: Record<string, unknown>[] = [];
     if (filter.ownerId) where.push({ ownerId: filter.ownerId });
     if (filter.classId) {
-      const rows = await this.sql<{ media_id: string }>('select media_id from media.class_share where class_id = ?', [filter.classId]);
+      const rows = await this.sql<{ media_id: string }>('select media_id from media.class_share where class_id = ?', [
+        filter.classId,
+      ]);
       where.push({ id: { $in: rows.map((r) => r.media_id) } });
     }
     if (filter.kind) where.push({ kind: filter.kind });
     if (filter.folderId !== undefined) where.push({ folderId: filter.folderId });
     if (filter.q) where.push({ title: { $ilike: `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } });
-    if (filter.after) where.push({ $or: [{ createdAt: { $lt: filter.after.createdAt } }, { createdAt: filter.after.createdAt, id: { $lt: filter.after.id } }] });
-    return this.em.find(MediaItem, { $and: where }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: filter.limit });
+    if (filter.after)
+      where.push({
+        $or: [
+          { createdAt: { $lt: filter.after.createdAt } },
+          { createdAt: filter.after.createdAt, id: { $lt: filter.after.id } },
+        ],
+      });
+    return this.em.find(
+      MediaItem,
+      { $and: where },
+      { orderBy: { createdAt: 'desc', id: 'desc' }, limit: filter.limit },
+    );
   }
 
   async lockQuota(key: string): Promise<void> {
@@ -93,26 +124,43 @@ export class MikroOrmMediaRepository implements MediaRepository {
   }
 
   async classesSharing(mediaId: string): Promise<string[]> {
-    return (await this.sql<{ class_id: string }>('select class_id from media.class_share where media_id = ? order by shared_at', [mediaId])).map((r) => r.class_id);
+    return (
+      await this.sql<{ class_id: string }>(
+        'select class_id from media.class_share where media_id = ? order by shared_at',
+        [mediaId],
+      )
+    ).map((r) => r.class_id);
   }
 
   async share(classId: string, mediaId: string, by: string, at: Date): Promise<void> {
     await this.em.flush();
-    await this.sql('insert into media.class_share (class_id, media_id, shared_by, shared_at) values (?, ?, ?, ?) on conflict do nothing', [classId, mediaId, by, at]);
+    await this.sql(
+      'insert into media.class_share (class_id, media_id, shared_by, shared_at) values (?, ?, ?, ?) on conflict do nothing',
+      [classId, mediaId, by, at],
+    );
   }
 
   async unshare(classId: string, mediaId: string): Promise<boolean> {
-    const rows = await this.sql<{ media_id: string }>('delete from media.class_share where class_id = ? and media_id = ? returning media_id', [classId, mediaId]);
+    const rows = await this.sql<{ media_id: string }>(
+      'delete from media.class_share where class_id = ? and media_id = ? returning media_id',
+      [classId, mediaId],
+    );
     return rows.length > 0;
   }
 
   async usagesOf(mediaId: string): Promise<MediaUsage[]> {
-    const rows = await this.sql<{ context: MediaUsageContext; resource_id: string }>('select context, resource_id from media.usage where media_id = ?', [mediaId]);
+    const rows = await this.sql<{ context: MediaUsageContext; resource_id: string }>(
+      'select context, resource_id from media.usage where media_id = ?',
+      [mediaId],
+    );
     return rows.map((r) => ({ context: r.context, resourceId: r.resource_id }));
   }
 
   async usedIds(usage: MediaUsage): Promise<string[]> {
-    const rows = await this.sql<{ media_id: string }>('select media_id from media.usage where context = ? and resource_id = ? order by position', [usage.context, usage.resourceId]);
+    const rows = await this.sql<{ media_id: string }>(
+      'select media_id from media.usage where context = ? and resource_id = ? order by position',
+      [usage.context, usage.resourceId],
+    );
     return rows.map((r) => r.media_id);
   }
 
@@ -163,8 +211,14 @@ export class MikroOrmMediaRepository implements MediaRepository {
 
   async foldersOf(ownerId: string): Promise<{ folder: MediaFolder; itemCount: number }[]> {
     const folders = await this.em.find(MediaFolder, { ownerId }, { orderBy: { name: 'asc' } });
-    const counts = await this.sql<{ folder_id: string; n: string }>('select folder_id, count(*) as n from media.item where owner_id = ? and folder_id is not null group by folder_id', [ownerId]);
-    return folders.map((folder) => ({ folder, itemCount: Number(counts.find((c) => c.folder_id === folder.id)?.n ?? 0) }));
+    const counts = await this.sql<{ folder_id: string; n: string }>(
+      'select folder_id, count(*) as n from media.item where owner_id = ? and folder_id is not null group by folder_id',
+      [ownerId],
+    );
+    return folders.map((folder) => ({
+      folder,
+      itemCount: Number(counts.find((c) => c.folder_id === folder.id)?.n ?? 0),
+    }));
   }
 
   addFolder(folder: MediaFolder): void {

@@ -16,14 +16,15 @@ import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { FailStaleProcessingCommand, FinishProcessingCommand } from '../../application/commands/processing.handlers';
+import { FailStaleProcessingCommand } from '../../application/commands/fail-stale-processing/fail-stale-processing.command';
+import { FinishProcessingCommand } from '../../application/commands/finish-processing/finish-processing.command';
 import {
   MEDIA_PROCESSOR,
   type MediaProcessor,
   MediaProcessingFailure,
 } from '../../application/ports/media-processor.port';
 import { MEDIA_STORAGE, type MediaStorage } from '../../application/ports/media-storage.port';
-import { MediaItem, ORIGINAL, type StoredRendition } from '../../domain/media-item';
+import { MediaItem, ORIGINAL, type StoredRendition } from '../../domain/media-item/media-item';
 
 export const MEDIA_PROCESSING_QUEUE = 'media-processing';
 const ATTEMPTS = 3;
@@ -166,7 +167,7 @@ export class MediaProcessingRunner implements IntegrationEventConsumer, Backgrou
         item.kind === 'video' &&
         renditions.some((r) => r.name === 'audio') &&
         !renditions.some((r) => r.name === 'mp4');
-      const recorded = await this.bus.command<boolean>(
+      const recorded = await this.bus.command(
         new FinishProcessingCommand(mediaId, {
           ok: true,
           renditions,

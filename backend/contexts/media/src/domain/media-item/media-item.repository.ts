@@ -1,8 +1,6 @@
-import type { MediaUsage, MediaUsageContext } from '@preau/contracts';
-import type { MediaKind } from '@preau/contracts';
+import type { MediaKind, MediaUsage, MediaUsageContext } from '@preau/contracts';
 import type { Id } from '@preau/kernel';
-import type { MediaFolder } from '../../domain/media-folder';
-import type { MediaItem } from '../../domain/media-item';
+import type { MediaItem } from './media-item';
 
 export interface MediaListFilter {
   ownerId?: Id;
@@ -15,7 +13,8 @@ export interface MediaListFilter {
   limit: number;
 }
 
-export interface MediaRepository {
+/** The items of the library, with where they are shared (class libraries) and used (other contexts' resources). */
+export interface MediaItemRepository {
   byId(id: Id): Promise<MediaItem | null>;
   /** The item, its row locked until the end of the unit of work (outcomes of overlapping runs serialise). */
   byIdForUpdate(id: Id): Promise<MediaItem | null>;
@@ -40,11 +39,6 @@ export interface MediaRepository {
   releaseUsages(usage: MediaUsage): Promise<void>;
   /** The items each resource uses, in registration order. */
   usedBy(context: MediaUsageContext, resourceIds: Id[]): Promise<Map<Id, MediaItem[]>>;
-  folder(id: Id): Promise<MediaFolder | null>;
-  folderNamed(ownerId: Id, name: string): Promise<MediaFolder | null>;
-  foldersOf(ownerId: Id): Promise<{ folder: MediaFolder; itemCount: number }[]>;
-  addFolder(folder: MediaFolder): void;
-  removeFolder(folder: MediaFolder): void;
 }
 
-export const MEDIA_REPOSITORY = Symbol('MediaRepository');
+export const MEDIA_ITEM_REPOSITORY = Symbol('MediaItemRepository');

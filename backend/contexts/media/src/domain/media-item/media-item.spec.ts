@@ -2,7 +2,16 @@ import { brokenRule as ruleOf } from '@preau/kernel';
 import { MediaItem } from './media-item';
 
 const now = new Date('2026-11-28T10:00:00Z');
-const upload = () => MediaItem.uploaded({ id: 'm', ownerId: 'o', kind: 'image', title: ' Sortie  au parc ', mimeType: 'image/jpeg', size: 1000, now });
+const upload = () =>
+  MediaItem.uploaded({
+    id: 'm',
+    ownerId: 'o',
+    kind: 'image',
+    title: ' Sortie  au parc ',
+    mimeType: 'image/jpeg',
+    size: 1000,
+    now,
+  });
 
 describe('MediaItem', () => {
   it('starts processing, with only its original stored under a key the server made', () => {
@@ -27,9 +36,12 @@ describe('MediaItem', () => {
     expect(item).toMatchObject({ status: 'failed', failureReason: 'TOO_MANY_PIXELS' });
   });
 
-  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'ftp://example.org/x'])('refuses the link %p (ALinkIsHttpOrHttps)', (url) => {
-    expect(ruleOf(() => MediaItem.link({ id: 'l', ownerId: 'o', url, title: 'x', now }))).toBe('ALinkIsHttpOrHttps');
-  });
+  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'ftp://example.org/x'])(
+    'refuses the link %p (ALinkIsHttpOrHttps)',
+    (url) => {
+      expect(ruleOf(() => MediaItem.link({ id: 'l', ownerId: 'o', url, title: 'x', now }))).toBe('ALinkIsHttpOrHttps');
+    },
+  );
 
   it('refuses an empty title (AMediaItemHasATitle)', () => {
     expect(ruleOf(() => upload().rename('   '))).toBe('AMediaItemHasATitle');

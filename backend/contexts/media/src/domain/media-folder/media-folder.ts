@@ -17,7 +17,14 @@ export class MediaFolder {
 
   rename(name: string): void {
     const trimmed = name.trim().replace(/\s+/g, ' ');
-    checkRule(rule('AFolderHasAName', 'VALIDATION_FAILED', 'A folder name has 1 to 100 characters.', () => trimmed.length === 0 || trimmed.length > 100));
+    checkRule(
+      rule(
+        'AFolderHasAName',
+        'VALIDATION_FAILED',
+        'A folder name has 1 to 100 characters.',
+        () => trimmed.length === 0 || trimmed.length > 100,
+      ),
+    );
     this.name = trimmed;
   }
 }

@@ -42,24 +42,80 @@ export class MediaItem {
     public processedAt: Date | null,
   ) {}
 
-  static uploaded(props: { id: Id; ownerId: Id; kind: Exclude<MediaKind, 'link'>; title: string; mimeType: string; size: number; now: Date }): MediaItem {
-    const item = new MediaItem(props.id, props.ownerId, props.kind, '', 'processing', null, null, props.mimeType, props.size, null, null, {}, [], props.now, null);
+  static uploaded(props: {
+    id: Id;
+    ownerId: Id;
+    kind: Exclude<MediaKind, 'link'>;
+    title: string;
+    mimeType: string;
+    size: number;
+    now: Date;
+  }): MediaItem {
+    const item = new MediaItem(
+      props.id,
+      props.ownerId,
+      props.kind,
+      '',
+      'processing',
+      null,
+      null,
+      props.mimeType,
+      props.size,
+      null,
+      null,
+      {},
+      [],
+      props.now,
+      null,
+    );
     item.rename(props.title);
-    item.renditions = [{ name: ORIGINAL, key: `${props.id}/${ORIGINAL}`, contentType: props.mimeType, size: props.size }];
+    item.renditions = [
+      { name: ORIGINAL, key: `${props.id}/${ORIGINAL}`, contentType: props.mimeType, size: props.size },
+    ];
     return item;
   }
 
   static link(props: { id: Id; ownerId: Id; url: string; title: string; now: Date }): MediaItem {
     const url = new URL(props.url);
-    checkRule(rule('ALinkIsHttpOrHttps', 'VALIDATION_FAILED', 'Only http and https links are accepted.', () => url.protocol !== 'http:' && url.protocol !== 'https:'));
-    const item = new MediaItem(props.id, props.ownerId, 'link', '', 'ready', null, null, null, null, url.toString(), null, {}, [], props.now, props.now);
+    checkRule(
+      rule(
+        'ALinkIsHttpOrHttps',
+        'VALIDATION_FAILED',
+        'Only http and https links are accepted.',
+        () => url.protocol !== 'http:' && url.protocol !== 'https:',
+      ),
+    );
+    const item = new MediaItem(
+      props.id,
+      props.ownerId,
+      'link',
+      '',
+      'ready',
+      null,
+      null,
+      null,
+      null,
+      url.toString(),
+      null,
+      {},
+      [],
+      props.now,
+      props.now,
+    );
     item.rename(props.title);
     return item;
   }
 
   rename(title: string): void {
     const trimmed = title.trim().replace(/\s+/g, ' ');
-    checkRule(rule('AMediaItemHasATitle', 'VALIDATION_FAILED', 'A title has 1 to 200 characters.', () => trimmed.length === 0 || trimmed.length > 200));
+    checkRule(
+      rule(
+        'AMediaItemHasATitle',
+        'VALIDATION_FAILED',
+        'A title has 1 to 200 characters.',
+        () => trimmed.length === 0 || trimmed.length > 200,
+      ),
+    );
     this.title = trimmed;
   }
 
@@ -71,7 +127,10 @@ export class MediaItem {
   markReady(renditions: StoredRendition[], metadata: MediaMetadata, now: Date, kind: MediaKind = this.kind): void {
     if (this.finished) return;
     this.kind = kind;
-    this.renditions = [...this.renditions.filter((r) => r.name === ORIGINAL), ...renditions.filter((r) => r.name !== ORIGINAL)];
+    this.renditions = [
+      ...this.renditions.filter((r) => r.name === ORIGINAL),
+      ...renditions.filter((r) => r.name !== ORIGINAL),
+    ];
     this.metadata = metadata;
     this.status = 'ready';
     this.processedAt = now;

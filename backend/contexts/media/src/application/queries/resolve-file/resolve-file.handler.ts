@@ -1,35 +1,20 @@
-import { Query } from '@preau/contracts';
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ErrorCodes } from '@preau/contracts';
 import { DomainError } from '@preau/kernel';
 import type { SignedLinks } from '@preau/platform';
-import { LINK_SIGNER } from '../ports/link-signer.port';
-import { MEDIA_REPOSITORY, type MediaRepository } from '../ports/media.repository';
+import { MEDIA_ITEM_REPOSITORY, type MediaItemRepository } from '../../../domain/media-item/media-item.repository';
+import { LINK_SIGNER } from '../../ports/link-signer.port';
+import { type ResolvedFile, ResolveFileQuery } from './resolve-file.query';
 
 /** Kinds of content a browser may show inline; everything else is served as an attachment. */
 const INLINE = /^(image\/(jpeg|png|webp|gif)|audio\/|video\/|application\/pdf$)/;
-
-export interface ResolvedFile {
-  key: string;
-  contentType: string;
-  size: number;
-  disposition: 'inline' | 'attachment';
-  filename: string;
-}
-
-/** A signed link → the stored object it designates (the signature is the authorisation). */
-export class ResolveFileQuery extends Query<ResolvedFile> {
-  constructor(readonly token: string) {
-    super();
-  }
-}
 
 @QueryHandler(ResolveFileQuery)
 export class ResolveFileHandler implements IQueryHandler<ResolveFileQuery, ResolvedFile> {
   constructor(
     @Inject(LINK_SIGNER) private readonly links: SignedLinks,
-    @Inject(MEDIA_REPOSITORY) private readonly media: MediaRepository,
+    @Inject(MEDIA_ITEM_REPOSITORY) private readonly media: MediaItemRepository,
   ) {}
 
   async execute({ token }: ResolveFileQuery): Promise<ResolvedFile> {
