@@ -1,13 +1,6 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Module } from '@nestjs/common';
-import {
-  BusClassAccess,
-  CLASS_ACCESS,
-  PREAU_CONFIG,
-  type PreauConfig,
-  resolveSigningSecret,
-  SignedLinks,
-} from '@preau/platform';
+import { PREAU_CONFIG, type PreauConfig, resolveSigningSecret, SignedLinks } from '@preau/platform';
 import { CreateFolderHandler } from './application/commands/create-folder/create-folder.handler';
 import { CreateLinkHandler } from './application/commands/create-link/create-link.handler';
 import { DeleteFolderHandler } from './application/commands/delete-folder/delete-folder.handler';
@@ -49,9 +42,6 @@ import { MediaController } from './interface/http/media.controller';
   imports: [MikroOrmModule.forFeature([MediaItemSchema, MediaFolderSchema])],
   controllers: [MediaController],
   providers: [
-    // The platform provides CLASS_ACCESS but does not export it (yet): bound here the same way, to the directory
-    // through the bus. Drop this line once PlatformModule exports the token.
-    { provide: CLASS_ACCESS, useClass: BusClassAccess },
     MikroOrmMediaRepository,
     { provide: MEDIA_ITEM_REPOSITORY, useExisting: MikroOrmMediaRepository },
     { provide: MEDIA_FOLDER_REPOSITORY, useExisting: MikroOrmMediaRepository },
