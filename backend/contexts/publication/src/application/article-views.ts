@@ -1,27 +1,33 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type ArticleSummary, type ArticleView, type CommentView, type MediaItemView, type MediaPreview, ViewResourceMediaQuery } from '@preau/contracts';
+import {
+  type ArticleSummary,
+  type ArticleView,
+  type CommentView,
+  type MediaItemView,
+  type MediaPreview,
+  ViewResourceMediaQuery,
+} from '@preau/contracts';
 import { CLOCK, type Clock, type Id } from '@preau/kernel';
 import { Bus } from '@preau/platform';
-import { type Actor, type Article, articleMoves, commentMoves } from '../domain';
+import { type Actor, type Article, articleMoves, commentMoves, type PersonSnapshot } from '../domain';
 import type { BlogStanding } from './blog-access';
-import type { PersonSnapshot } from './ports/article.repository';
-import { BLOG_READ_MODEL, type BlogReadModel, type ArticleRow, type CommentRow } from './ports/blog-read-model';
-import { RICH_TEXT, type RichText } from './ports/rich-text.port';
-
-/** Characters of an article's plain-text excerpt. */
-export const EXCERPT_CHARS = 280;
+import { type ArticleRow, BLOG_READ_MODEL, type BlogReadModel, type CommentRow } from './ports/blog-read-model';
 
 /** Who wrote something whose author row is gone (never expected: authors are stored with what they wrote). */
-export const unknownPerson = (id: Id): PersonSnapshot => ({ id, displayName: '', role: 'PUPIL' });
+const unknownPerson = (id: Id): PersonSnapshot => ({ id, displayName: '', role: 'PUPIL' });
 
 /** What a card shows of a picture: its small renditions (or a video's poster), nothing else. */
 const CARD_RENDITIONS = ['w320', 'w1280', 'poster'];
 
 /** The first picture a card can show: an image, or a video's poster. */
 function coverOf(media: MediaItemView[]): MediaPreview | null {
-  const item = media.find((m) => m.status === 'ready' && (m.kind === 'image' || (m.kind === 'video' && m.renditions['poster'])));
+  const item = media.find(
+    (m) => m.status === 'ready' && (m.kind === 'image' || (m.kind === 'video' && m.renditions['poster'])),
+  );
   if (!item) return null;
-  const renditions = Object.fromEntries(Object.entries(item.renditions).filter(([name]) => CARD_RENDITIONS.includes(name)));
+  const renditions = Object.fromEntries(
+    Object.entries(item.renditions).filter(([name]) => CARD_RENDITIONS.includes(name)),
+  );
   return { id: item.id, kind: item.kind, title: item.title, status: item.status, metadata: item.metadata, renditions };
 }
 
@@ -33,7 +39,6 @@ export class ArticleViews {
   constructor(
     private readonly bus: Bus,
     @Inject(BLOG_READ_MODEL) private readonly readModel: BlogReadModel,
-    @Inject(RICH_TEXT) private readonly richText: RichText,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -72,8 +77,9 @@ export class ArticleViews {
       await this.readModel.counts(article.id, standing.personId),
       (await this.mediaOf(standing.personId, [article.id]))[article.id] ?? [],
     ];
-    const readerCount = actor.isClassTeacher && article.status === 'published' ? await this.readModel.readerCount(article.id) : undefined;
-    const row: ArticleRow = { ...article.snapshot(), author: author ?? unknownPerson(article.authorId), excerpt: this.richText.excerpt(article.body, EXCERPT_CHARS), ...counts };
+    const readerCount =
+      actor.isClassTeacher && article.status === 'published' ? await this.readModel.readerCount(article.id) : undefined;
+    const row: ArticleRow = { ...article.snapshot(), author: author ?? unknownPerson(article.authorId), ...counts };
     return {
       ...this.summary(row, media, actor.isClassTeacher),
       body: article.body,

@@ -1,9 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type ClassAccess, type ClassAction, type CommentModeration, ErrorCodes, GetClassAccessQuery } from '@preau/contracts';
+import { type ClassAccess, type ClassAction, type CommentModeration, ErrorCodes } from '@preau/contracts';
 import { DomainError, type Id } from '@preau/kernel';
-import { Bus, classActionAllowed, requireClassAction } from '@preau/platform';
-import { type Actor, type Article, canReadArticle, type Viewer } from '../domain';
-import { ARTICLE_REPOSITORY, type ArticleRepository } from './ports/article.repository';
+import { CLASS_ACCESS, type ClassAccessPort, classActionAllowed, requireClassAction } from '@preau/platform';
+import {
+  type Actor,
+  type Article,
+  ARTICLE_REPOSITORY,
+  type ArticleRepository,
+  canReadArticle,
+  type Viewer,
+} from '../domain';
 
 /**
  * How one person stands to one class's blog, from the directory's answer (the module matrix and switches
@@ -42,12 +48,12 @@ export class BlogStanding {
 @Injectable()
 export class BlogAccess {
   constructor(
-    private readonly bus: Bus,
+    @Inject(CLASS_ACCESS) private readonly access: ClassAccessPort,
     @Inject(ARTICLE_REPOSITORY) private readonly articles: ArticleRepository,
   ) {}
 
   async inClass(personId: Id, classId: Id): Promise<BlogStanding> {
-    return new BlogStanding(personId, await this.bus.query<ClassAccess>(new GetClassAccessQuery(personId, classId)));
+    return new BlogStanding(personId, await this.access.of(personId, classId));
   }
 
   /**
@@ -56,8 +62,13 @@ export class BlogAccess {
    * for anyone but its author and the class's teachers. A command locks the row: `update` to change the
    * article, `share` to add to it (a comment, a reading receipt) while nobody changes or deletes it.
    */
-  async readable(personId: Id, articleId: Id, lock: 'none' | 'share' | 'update' = 'none'): Promise<{ article: Article; standing: BlogStanding }> {
-    const article = lock === 'none' ? await this.articles.byId(articleId) : await this.articles.byIdLocked(articleId, lock);
+  async readable(
+    personId: Id,
+    articleId: Id,
+    lock: 'none' | 'share' | 'update' = 'none',
+  ): Promise<{ article: Article; standing: BlogStanding }> {
+    const article =
+      lock === 'none' ? await this.articles.byId(articleId) : await this.articles.byIdLocked(articleId, lock);
     if (!article) throw new DomainError(ErrorCodes.NOT_FOUND, 'No such article.');
     const standing = await this.inClass(personId, article.classId);
     if (!standing.access.known) throw new DomainError(ErrorCodes.NOT_FOUND, 'No such article.');

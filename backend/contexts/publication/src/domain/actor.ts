@@ -1,3 +1,4 @@
+import type { Role } from '@preau/contracts';
 import type { Id } from '@preau/kernel';
 
 /**
@@ -17,4 +18,11 @@ export interface Viewer extends Actor {
 /** Length in characters as a person counts them (code points, so an emoji is one). */
 export function charCount(text: string): number {
   return [...text].length;
+}
+
+/** Who wrote something, as shown beside it (kept with the text: a blog page shows it without asking the directory). */
+export interface PersonSnapshot {
+  readonly id: Id;
+  readonly displayName: string;
+  readonly role: Role;
 }

@@ -1,6 +1,6 @@
 import type { ArticleStatus, CommentStatus } from '@preau/contracts';
 import type { Id } from '@preau/kernel';
-import type { PersonSnapshot } from './article.repository';
+import type { PersonSnapshot } from '../../domain';
 
 /** One article as a list shows it (no body). */
 export interface ArticleRow {

@@ -1,7 +1,7 @@
 import type { ArticlePermissions } from '@preau/contracts';
 import { brokenRule } from '@preau/kernel';
 import type { Actor } from '../actor';
-import { Article } from './article';
+import type { Article } from './article';
 import { checkMayDeleteArticle } from './article-policies';
 
 export type ArticleMoves = Omit<ArticlePermissions, 'comment' | 'moderateComments'>;
@@ -11,7 +11,7 @@ export type ArticleMoves = Omit<ArticlePermissions, 'comment' | 'moderateComment
  * copy and allowed when no rule breaks (so the interface never offers what the server would refuse).
  */
 export function articleMoves(article: Article, actor: Actor, now: Date): ArticleMoves {
-  const passes = (move: (copy: Article) => void) => brokenRule(() => move(Article.restore(article.snapshot()))) === null;
+  const passes = (move: (copy: Article) => void) => brokenRule(() => move(article.copy())) === null;
   return {
     edit: passes((copy) => copy.edit(actor, {}, now)),
     submit: passes((copy) => copy.submit(actor, now)),

@@ -27,7 +27,19 @@ function refusal(fn: () => unknown): { rule: string; code: string } | null {
 const ruleOf = (fn: () => unknown) => refusal(fn)?.rule ?? null;
 
 const write = (over: Partial<WriteArticle> = {}) =>
-  Article.write({ id: 'a-1', classId: 'class-1', authorId: pupil.id, authorRole: 'PUPIL', title: 'Notre sortie', body: '<p>Au musée</p>', now: t0, ...over });
+  Article.write({
+    id: 'a-1',
+    classId: 'class-1',
+    authorId: pupil.id,
+    authorRole: 'PUPIL',
+    authorName: 'Léa',
+    authorAccountRole: 'PUPIL',
+    title: 'Notre sortie',
+    body: '<p>Au musée</p>',
+    excerpt: 'Au musée',
+    now: t0,
+    ...over,
+  });
 
 function pupilArticle(status: ArticleStatus): Article {
   const a = write();
@@ -190,17 +202,19 @@ function check(article: Article, op: Op, by: Actor, expected: Expected): void {
 
 describe('Article workflow — every transition × actor', () => {
   describe("a pupil's article", () => {
-    it.each(PUPIL_ARTICLE.map(([s, op, by, exp]) => [s, op, by.id, typeof exp === 'string' ? exp : `→ ${exp[0]}`, by, exp] as const))(
-      '%s · %s by %s: %s',
-      (status, op, _id, _label, by, expected) => check(pupilArticle(status), op, by, expected),
-    );
+    it.each(
+      PUPIL_ARTICLE.map(
+        ([s, op, by, exp]) => [s, op, by.id, typeof exp === 'string' ? exp : `→ ${exp[0]}`, by, exp] as const,
+      ),
+    )('%s · %s by %s: %s', (status, op, _id, _label, by, expected) => check(pupilArticle(status), op, by, expected));
   });
 
   describe("the teacher's own article", () => {
-    it.each(TEACHERS_ARTICLE.map(([s, op, by, exp]) => [s, op, by.id, typeof exp === 'string' ? exp : `→ ${exp[0]}`, by, exp] as const))(
-      '%s · %s by %s: %s',
-      (status, op, _id, _label, by, expected) => check(teachersArticle(status), op, by, expected),
-    );
+    it.each(
+      TEACHERS_ARTICLE.map(
+        ([s, op, by, exp]) => [s, op, by.id, typeof exp === 'string' ? exp : `→ ${exp[0]}`, by, exp] as const,
+      ),
+    )('%s · %s by %s: %s', (status, op, _id, _label, by, expected) => check(teachersArticle(status), op, by, expected));
   });
 
   it('a teacher of another class is refused like any non-teacher', () => {
@@ -225,13 +239,25 @@ describe('Article.write', () => {
   });
 
   it("publishes a teacher's article directly when asked", () => {
-    const a = write({ authorId: teacher.id, authorRole: 'TEACHER', publish: true, mediaIds: ['11111111-1111-4111-8111-111111111111'] });
+    const a = write({
+      authorId: teacher.id,
+      authorRole: 'TEACHER',
+      publish: true,
+      mediaIds: ['11111111-1111-4111-8111-111111111111'],
+    });
     expect(a.status).toBe('published');
     expect(a.publishedAt).toEqual(t0);
     const events = a.pullEvents();
     expect(events).toHaveLength(1);
     expect(events[0]).toBeInstanceOf(ArticlePublished);
-    expect(events[0]).toMatchObject({ articleId: 'a-1', classId: 'class-1', authorId: teacher.id, publishedBy: teacher.id, at: t0, mediaIds: ['11111111-1111-4111-8111-111111111111'] });
+    expect(events[0]).toMatchObject({
+      articleId: 'a-1',
+      classId: 'class-1',
+      authorId: teacher.id,
+      publishedBy: teacher.id,
+      at: t0,
+      mediaIds: ['11111111-1111-4111-8111-111111111111'],
+    });
   });
 
   it("keeps a teacher's article as a draft without publish", () => {
@@ -246,9 +272,14 @@ describe('Article workflow details', () => {
     expect(a.status).toBe('draft');
     expect(a.feedback).toBe('Ajoute une légende à la photo.');
     expect(a.submittedAt).toBeNull();
-    expect(a.pullEvents()[0]).toMatchObject({ type: ArticleSentBack.TYPE, sentBackBy: teacher.id, feedback: 'Ajoute une légende à la photo.' });
+    expect(a.pullEvents()[0]).toMatchObject({
+      type: ArticleSentBack.TYPE,
+      sentBackBy: teacher.id,
+      feedback: 'Ajoute une légende à la photo.',
+    });
 
-    a.edit(pupil, { body: '<p>Au musée, avec une légende</p>' }, t1);
+    a.edit(pupil, { body: { html: '<p>Au musée, avec une légende</p>', excerpt: 'Au musée, avec une légende' } }, t1);
+    expect(a.excerpt).toBe('Au musée, avec une légende');
     expect(a.feedback).toBe('Ajoute une légende à la photo.');
     a.submit(pupil, t1);
     expect(a.feedback).toBeNull();
@@ -258,7 +289,10 @@ describe('Article workflow details', () => {
   it('refuses sending back without words (FeedbackIsOneTo2000Characters, VALIDATION_FAILED)', () => {
     for (const feedback of ['', '   \n ', 'x'.repeat(2001)]) {
       const a = pupilArticle('submitted');
-      expect(refusal(() => a.sendBack(teacher, feedback, t1))).toEqual({ rule: 'FeedbackIsOneTo2000Characters', code: 'VALIDATION_FAILED' });
+      expect(refusal(() => a.sendBack(teacher, feedback, t1))).toEqual({
+        rule: 'FeedbackIsOneTo2000Characters',
+        code: 'VALIDATION_FAILED',
+      });
       expect(a.status).toBe('submitted');
     }
     const a = pupilArticle('submitted');
@@ -270,7 +304,12 @@ describe('Article workflow details', () => {
     const a = pupilArticle('submitted');
     a.publish(teacher, t1);
     expect(a.publishedAt).toEqual(t1);
-    expect(a.pullEvents()[0]).toMatchObject({ type: ArticlePublished.TYPE, authorId: pupil.id, publishedBy: teacher.id, at: t1 });
+    expect(a.pullEvents()[0]).toMatchObject({
+      type: ArticlePublished.TYPE,
+      authorId: pupil.id,
+      publishedBy: teacher.id,
+      at: t1,
+    });
   });
 
   it('unpublishing takes the article back to a draft its pupil author may edit and submit again', () => {
@@ -283,7 +322,7 @@ describe('Article workflow details', () => {
     expect(a.status).toBe('submitted');
   });
 
-  it("a teacher changes their published article by unpublishing, editing, publishing again", () => {
+  it('a teacher changes their published article by unpublishing, editing, publishing again', () => {
     const a = teachersArticle('published');
     expect(ruleOf(() => a.edit(teacher, { title: 'Corrigé' }, t1))).toBe('OnlyADraftIsEdited');
     a.unpublish(teacher, t1);
@@ -296,20 +335,30 @@ describe('Article workflow details', () => {
     const a = write({ mediaIds: [newId()] });
     const media = a.mediaIds;
     a.edit(pupil, { title: '  Autre titre ' }, t1);
-    expect([a.title, a.body, a.mediaIds, a.updatedAt, a.createdAt]).toEqual(['Autre titre', '<p>Au musée</p>', media, t1, t0]);
+    expect([a.title, a.body, a.mediaIds, a.updatedAt, a.createdAt]).toEqual([
+      'Autre titre',
+      '<p>Au musée</p>',
+      media,
+      t1,
+      t0,
+    ]);
   });
 
-  it('restores from a snapshot without rules or events', () => {
+  it('copies itself without events, and a move tried on the copy leaves the original as it was', () => {
     const a = pupilArticle('submitted');
-    const b = Article.restore(a.snapshot());
+    const b = a.copy();
     expect(b.snapshot()).toEqual(a.snapshot());
     expect(b.pullEvents()).toEqual([]);
+    b.publish(teacher, t1);
+    expect(a.status).toBe('submitted');
+    expect(a.pullEvents()).toEqual([]);
   });
 });
 
 describe('Article limits', () => {
   const ok = (fn: () => unknown) => expect(refusal(fn)).toBeNull();
-  const refusedBy = (fn: () => unknown, name: string) => expect(refusal(fn)).toEqual({ rule: name, code: 'VALIDATION_FAILED' });
+  const refusedBy = (fn: () => unknown, name: string) =>
+    expect(refusal(fn)).toEqual({ rule: name, code: 'VALIDATION_FAILED' });
 
   it('a title has 1 to 200 characters once trimmed (ATitleIsOneTo200Characters)', () => {
     refusedBy(() => write({ title: '' }), 'ATitleIsOneTo200Characters');
@@ -333,7 +382,10 @@ describe('Article limits', () => {
     ok(() => write({ body: 'é'.repeat(MiB / 2) }));
     refusedBy(() => write({ body: '🦊'.repeat(MiB / 4 + 1) }), 'ABodyIsAtMostOneMegabyte'); // 4 bytes each
     ok(() => write({ body: '' }));
-    refusedBy(() => pupilArticle('draft').edit(pupil, { body: 'a'.repeat(MiB + 1) }, t1), 'ABodyIsAtMostOneMegabyte');
+    refusedBy(
+      () => pupilArticle('draft').edit(pupil, { body: { html: 'a'.repeat(MiB + 1), excerpt: 'a' } }, t1),
+      'ABodyIsAtMostOneMegabyte',
+    );
   });
 
   it('embeds at most 50 distinct media items, each by id (AnArticleEmbedsAtMost50MediaItems, MediaItemsAreReferencedById)', () => {
@@ -360,7 +412,11 @@ describe('Article limits', () => {
 });
 
 describe('canReadArticle', () => {
-  const reader = (id: string, isClassTeacher: boolean, mayReadPublished: boolean) => ({ id, isClassTeacher, mayReadPublished });
+  const reader = (id: string, isClassTeacher: boolean, mayReadPublished: boolean) => ({
+    id,
+    isClassTeacher,
+    mayReadPublished,
+  });
   const author = reader(pupil.id, false, true);
   const classmate = reader(otherPupil.id, false, true);
   const classTeacher = reader(teacher.id, true, true);

@@ -1,3 +1,4 @@
+import type { Role } from '@preau/contracts';
 import { AggregateRoot, checkRule, type Id } from '@preau/kernel';
 import type { Actor } from '../actor';
 import type { ArticleStatus, AuthorRole } from './article-types';
@@ -22,15 +23,20 @@ import {
   onlyTheAuthorSubmits,
 } from './rules';
 
-/** Everything an article is, as a repository stores and restores it. */
+/** Everything an article is (what `snapshot()` copies). */
 export interface ArticleState {
   id: Id;
   classId: Id;
   authorId: Id;
   authorRole: AuthorRole;
+  /** The author as the blog shows them, kept with the article (a page never asks the directory). */
+  authorName: string;
+  authorAccountRole: Role;
   title: string;
   /** Sanitised HTML: the sanitiser runs before the domain, which only checks the size. */
   body: string;
+  /** Plain text of the body's beginning, cut by the application with the body (cards show it). */
+  excerpt: string;
   mediaIds: Id[];
   status: ArticleStatus;
   /** The teacher's words when the article was sent back; kept until the next submission. */
@@ -48,8 +54,11 @@ export interface WriteArticle {
   /** The handler sets TEACHER only for a teacher of `classId` (asked of the class-access port). */
   authorId: Id;
   authorRole: AuthorRole;
+  authorName: string;
+  authorAccountRole: Role;
   title: string;
   body: string;
+  excerpt: string;
   mediaIds?: readonly Id[];
   /** A teacher's article may publish at once; a pupil's never does. */
   publish?: boolean;
@@ -58,7 +67,8 @@ export interface WriteArticle {
 
 export interface ArticleChanges {
   title?: string;
-  body?: string;
+  /** A new body comes with its excerpt. */
+  body?: { html: string; excerpt: string };
   mediaIds?: readonly Id[];
 }
 
@@ -68,22 +78,49 @@ export interface ArticleChanges {
  * it is a draft — a teacher too: to change a published article, they unpublish, edit, publish again.
  * Who-may rules answer FORBIDDEN and are checked first, then the state (CONFLICT), then the input
  * (VALIDATION_FAILED).
+ *
+ * Its fields are read-only outside: only the methods below change them, after their rules.
  */
 export class Article extends AggregateRoot {
-  private constructor(private readonly state: ArticleState) {
+  readonly id!: Id;
+  readonly classId!: Id;
+  readonly authorId!: Id;
+  readonly authorRole!: AuthorRole;
+  readonly authorName!: string;
+  readonly authorAccountRole!: Role;
+  readonly title!: string;
+  readonly body!: string;
+  readonly excerpt!: string;
+  readonly mediaIds!: readonly Id[];
+  readonly status!: ArticleStatus;
+  readonly feedback!: string | null;
+  readonly createdAt!: Date;
+  readonly updatedAt!: Date;
+  readonly submittedAt!: Date | null;
+  readonly publishedAt!: Date | null;
+
+  // No arguments: the ORM calls it too when it loads an article (to start its list of events), then fills the fields.
+  private constructor() {
     super();
+  }
+
+  private static of(state: ArticleState): Article {
+    return Object.assign(new Article(), state);
   }
 
   static write(props: WriteArticle): Article {
     const publish = props.publish ?? false;
     checkRule(aPupilDoesNotPublish(props.authorRole, publish));
-    const article = new Article({
+    const article = Article.of({
       id: props.id,
       classId: props.classId,
       authorId: props.authorId,
       authorRole: props.authorRole,
+      authorName: props.authorName,
+      authorAccountRole: props.authorAccountRole,
       title: validTitle(props.title),
       body: validBody(props.body),
+      excerpt: props.excerpt,
       mediaIds: validMediaIds(props.mediaIds ?? []),
       status: 'draft',
       feedback: null,
@@ -96,77 +133,85 @@ export class Article extends AggregateRoot {
     return article;
   }
 
-  /** Rebuilds an article from storage: no rule runs, no event is recorded. */
-  static restore(state: ArticleState): Article {
-    return new Article({ ...state, mediaIds: [...state.mediaIds] });
+  /** A copy of the state (views, and specs comparing before and after). */
+  snapshot(): ArticleState {
+    return {
+      id: this.id,
+      classId: this.classId,
+      authorId: this.authorId,
+      authorRole: this.authorRole,
+      authorName: this.authorName,
+      authorAccountRole: this.authorAccountRole,
+      title: this.title,
+      body: this.body,
+      excerpt: this.excerpt,
+      mediaIds: [...this.mediaIds],
+      status: this.status,
+      feedback: this.feedback,
+      createdAt: this.createdAt,
+      updatedAt: this.updatedAt,
+      submittedAt: this.submittedAt,
+      publishedAt: this.publishedAt,
+    };
   }
 
-  get id(): Id { return this.state.id; }
-  get classId(): Id { return this.state.classId; }
-  get authorId(): Id { return this.state.authorId; }
-  get authorRole(): AuthorRole { return this.state.authorRole; }
-  get title(): string { return this.state.title; }
-  get body(): string { return this.state.body; }
-  get mediaIds(): readonly Id[] { return this.state.mediaIds; }
-  get status(): ArticleStatus { return this.state.status; }
-  get feedback(): string | null { return this.state.feedback; }
-  get createdAt(): Date { return this.state.createdAt; }
-  get updatedAt(): Date { return this.state.updatedAt; }
-  get submittedAt(): Date | null { return this.state.submittedAt; }
-  get publishedAt(): Date | null { return this.state.publishedAt; }
-
-  /** A copy of the state, for the repository. */
-  snapshot(): ArticleState {
-    return { ...this.state, mediaIds: [...this.state.mediaIds] };
+  /** A detached copy, no events: a move tried on it leaves this article as it is (see articleMoves). */
+  copy(): Article {
+    return Article.of(this.snapshot());
   }
 
   /** Whether this is a teacher's article written by `by` (which then publishes without submission). */
   isOwnTeacherArticle(by: Actor): boolean {
-    return this.state.authorRole === 'TEACHER' && this.state.authorId === by.id;
+    return this.authorRole === 'TEACHER' && this.authorId === by.id;
   }
 
   edit(by: Actor, changes: ArticleChanges, now: Date): void {
-    checkRule(onlyTheAuthorEdits(this.state.authorId, by));
-    checkRule(onlyADraftIsEdited(this.state.status));
-    const title = changes.title === undefined ? this.state.title : validTitle(changes.title);
-    const body = changes.body === undefined ? this.state.body : validBody(changes.body);
-    const mediaIds = changes.mediaIds === undefined ? this.state.mediaIds : validMediaIds(changes.mediaIds);
-    Object.assign(this.state, { title, body, mediaIds, updatedAt: now });
+    checkRule(onlyTheAuthorEdits(this.authorId, by));
+    checkRule(onlyADraftIsEdited(this.status));
+    const title = changes.title === undefined ? this.title : validTitle(changes.title);
+    const body = changes.body === undefined ? this.body : validBody(changes.body.html);
+    const excerpt = changes.body === undefined ? this.excerpt : changes.body.excerpt;
+    const mediaIds = changes.mediaIds === undefined ? this.mediaIds : validMediaIds(changes.mediaIds);
+    this.change({ title, body, excerpt, mediaIds: [...mediaIds], updatedAt: now });
   }
 
   submit(by: Actor, now: Date): void {
-    checkRule(onlyTheAuthorSubmits(this.state.authorId, by));
-    checkRule(aTeachersArticleIsNotSubmitted(this.state.authorRole));
-    checkRule(onlyADraftIsSubmitted(this.state.status));
-    Object.assign(this.state, { status: 'submitted', feedback: null, submittedAt: now, updatedAt: now });
+    checkRule(onlyTheAuthorSubmits(this.authorId, by));
+    checkRule(aTeachersArticleIsNotSubmitted(this.authorRole));
+    checkRule(onlyADraftIsSubmitted(this.status));
+    this.change({ status: 'submitted', feedback: null, submittedAt: now, updatedAt: now });
     this.record(new ArticleSubmitted(this.id, this.classId, this.authorId, now));
   }
 
   publish(by: Actor, now: Date): void {
     checkRule(onlyATeacherPublishes(by));
-    checkRule(onlyASubmittedArticleOrOwnDraftIsPublished(this.state.status, this.isOwnTeacherArticle(by)));
+    checkRule(onlyASubmittedArticleOrOwnDraftIsPublished(this.status, this.isOwnTeacherArticle(by)));
     this.becomePublished(by.id, now);
   }
 
   sendBack(by: Actor, feedback: string, now: Date): void {
     checkRule(onlyATeacherSendsBack(by));
-    checkRule(onlyASubmittedArticleIsSentBack(this.state.status));
+    checkRule(onlyASubmittedArticleIsSentBack(this.status));
     checkRule(feedbackIsOneTo2000Characters(feedback));
     const words = feedback.trim();
-    Object.assign(this.state, { status: 'draft', feedback: words, submittedAt: null, updatedAt: now });
+    this.change({ status: 'draft', feedback: words, submittedAt: null, updatedAt: now });
     this.record(new ArticleSentBack(this.id, this.classId, this.authorId, by.id, words, now));
   }
 
   unpublish(by: Actor, now: Date): void {
     checkRule(onlyATeacherUnpublishes(by));
-    checkRule(onlyAPublishedArticleIsUnpublished(this.state.status));
-    Object.assign(this.state, { status: 'draft', submittedAt: null, publishedAt: null, updatedAt: now });
+    checkRule(onlyAPublishedArticleIsUnpublished(this.status));
+    this.change({ status: 'draft', submittedAt: null, publishedAt: null, updatedAt: now });
     this.record(new ArticleUnpublished(this.id, this.classId, this.authorId, by.id, now));
   }
 
   private becomePublished(by: Id, now: Date): void {
-    Object.assign(this.state, { status: 'published', feedback: null, publishedAt: now, updatedAt: now });
-    this.record(new ArticlePublished(this.id, this.classId, this.authorId, by, [...this.state.mediaIds], now));
+    this.change({ status: 'published', feedback: null, publishedAt: now, updatedAt: now });
+    this.record(new ArticlePublished(this.id, this.classId, this.authorId, by, [...this.mediaIds], now));
+  }
+
+  private change(fields: Partial<ArticleState>): void {
+    Object.assign(this, fields);
   }
 }
 

@@ -4,3 +4,4 @@ export * from './article-policies';
 export * from './events';
 export * from './rules';
 export * from './article-permissions';
+export * from './article.repository';

@@ -2,8 +2,13 @@ import { brokenRule, checkRule } from '@preau/kernel';
 import type { Actor, Viewer } from '../actor';
 import { canReadArticle } from '../article/article-policies';
 import type { Article } from '../article/article';
-import { Comment } from './comment';
-import { onlyTheAuthorOrATeacherDeletesAComment } from './rules';
+import type { Comment } from './comment';
+import {
+  aHiddenCommentIsNotHiddenAgain,
+  aVisibleCommentIsNotApprovedAgain,
+  onlyATeacherModeratesComments,
+  onlyTheAuthorOrATeacherDeletesAComment,
+} from './rules';
 
 type CommentFacts = Pick<Comment, 'authorId' | 'status'>;
 
@@ -22,18 +27,33 @@ export function checkMayDeleteComment(comment: CommentFacts, actor: Actor): void
  * Only someone who may read the article reads its comments. Then: visible → all of them; pending →
  * its author and the class's teachers; hidden → the teachers, and its author (who sees it marked hidden).
  */
-export function canReadComment(comment: CommentFacts, article: Pick<Article, 'authorId' | 'status'>, viewer: Viewer): boolean {
+export function canReadComment(
+  comment: CommentFacts,
+  article: Pick<Article, 'authorId' | 'status'>,
+  viewer: Viewer,
+): boolean {
   if (!canReadArticle(article, viewer)) return false;
   if (comment.status === 'visible' || viewer.isClassTeacher) return true;
   return viewer.id === comment.authorId;
 }
 
-/** What `actor` may do with a comment now, asked of the aggregate (each move tried on a copy). */
-export function commentMoves(comment: CommentFacts & { id: string; articleId: string; body: string; createdAt: Date }, actor: Actor): CommentMoves {
-  const copy = () => Comment.restore({ id: comment.id, articleId: comment.articleId, authorId: comment.authorId, body: comment.body, status: comment.status, createdAt: comment.createdAt });
+/** A teacher shows a pending comment, or shows again one that was hidden. */
+export function checkMayApproveComment(comment: CommentFacts, actor: Actor): void {
+  checkRule(onlyATeacherModeratesComments(actor));
+  checkRule(aVisibleCommentIsNotApprovedAgain(comment.status));
+}
+
+/** A teacher hides a visible comment, or refuses a pending one. */
+export function checkMayHideComment(comment: CommentFacts, actor: Actor): void {
+  checkRule(onlyATeacherModeratesComments(actor));
+  checkRule(aHiddenCommentIsNotHiddenAgain(comment.status));
+}
+
+/** What `actor` may do with a comment now: the very checks `approve`, `hide` and deleting run. */
+export function commentMoves(comment: CommentFacts, actor: Actor): CommentMoves {
   return {
-    approve: brokenRule(() => copy().approve(actor)) === null,
-    hide: brokenRule(() => copy().hide(actor)) === null,
+    approve: brokenRule(() => checkMayApproveComment(comment, actor)) === null,
+    hide: brokenRule(() => checkMayHideComment(comment, actor)) === null,
     delete: brokenRule(() => checkMayDeleteComment(comment, actor)) === null,
   };
 }

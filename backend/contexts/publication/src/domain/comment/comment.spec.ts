@@ -23,9 +23,26 @@ function refusal(fn: () => unknown): { rule: string; code: string } | null {
 }
 
 const write = (over: Partial<WriteComment> = {}) =>
-  Comment.write({ id: 'c-1', article: { id: 'a-1', status: 'published' }, author: parent, body: 'Bravo les enfants !', moderation: 'held', now, ...over });
+  Comment.write({
+    id: 'c-1',
+    article: { id: 'a-1', status: 'published' },
+    author: parent,
+    authorName: 'Parent',
+    authorAccountRole: 'PARENT',
+    body: 'Bravo les enfants !',
+    moderation: 'held',
+    now,
+    ...over,
+  });
 
-const inStatus = (status: CommentStatus) => Comment.restore({ id: 'c-1', articleId: 'a-1', authorId: parent.id, body: 'Bravo', status, createdAt: now });
+/** A parent's comment, held then moderated into `status`. */
+function inStatus(status: CommentStatus): Comment {
+  const comment = write({ body: 'Bravo' });
+  if (status === 'visible') comment.approve(teacher);
+  if (status === 'hidden') comment.hide(teacher);
+  comment.pullEvents();
+  return comment;
+}
 
 describe('Comment.write under the class setting commentModeration', () => {
   it.each([
@@ -34,23 +51,44 @@ describe('Comment.write under the class setting commentModeration', () => {
     ['held', teacher, 'visible', []],
     ['immediate', parent, 'visible', []],
     ['immediate', teacher, 'visible', []],
-  ] as [CommentModeration, Actor, CommentStatus, unknown[]][])('%s, by %o → %s', (moderation, author, status, events) => {
-    const c = write({ moderation, author });
-    expect(c.status).toBe(status);
-    expect(c.pullEvents().map((e) => e.constructor)).toEqual(events);
-  });
+  ] as [CommentModeration, Actor, CommentStatus, unknown[]][])(
+    '%s, by %o → %s',
+    (moderation, author, status, events) => {
+      const c = write({ moderation, author });
+      expect(c.status).toBe(status);
+      expect(c.pullEvents().map((e) => e.constructor)).toEqual(events);
+    },
+  );
 
   it('says which comment awaits moderation', () => {
-    expect(write().pullEvents()[0]).toMatchObject({ type: CommentAwaitingModeration.TYPE, commentId: 'c-1', articleId: 'a-1', authorId: parent.id, at: now });
+    expect(write().pullEvents()[0]).toMatchObject({
+      type: CommentAwaitingModeration.TYPE,
+      commentId: 'c-1',
+      articleId: 'a-1',
+      authorId: parent.id,
+      at: now,
+    });
   });
 
-  it.each([parent, teacher])('refuses every comment when switched off (CommentsAreSwitchedOff, FORBIDDEN): %o', (author) => {
-    expect(refusal(() => write({ moderation: 'off', author }))).toEqual({ rule: 'CommentsAreSwitchedOff', code: 'FORBIDDEN' });
-  });
+  it.each([parent, teacher])(
+    'refuses every comment when switched off (CommentsAreSwitchedOff, FORBIDDEN): %o',
+    (author) => {
+      expect(refusal(() => write({ moderation: 'off', author }))).toEqual({
+        rule: 'CommentsAreSwitchedOff',
+        code: 'FORBIDDEN',
+      });
+    },
+  );
 
-  it.each(['draft', 'submitted'] as ArticleStatus[])('refuses a comment on a %s article (OnlyAPublishedArticleIsCommented, CONFLICT)', (status) => {
-    expect(refusal(() => write({ article: { id: 'a-1', status } }))).toEqual({ rule: 'OnlyAPublishedArticleIsCommented', code: 'CONFLICT' });
-  });
+  it.each(['draft', 'submitted'] as ArticleStatus[])(
+    'refuses a comment on a %s article (OnlyAPublishedArticleIsCommented, CONFLICT)',
+    (status) => {
+      expect(refusal(() => write({ article: { id: 'a-1', status } }))).toEqual({
+        rule: 'OnlyAPublishedArticleIsCommented',
+        code: 'CONFLICT',
+      });
+    },
+  );
 
   it('keeps the body exactly as written, markup included', () => {
     const body = '  <script>alert(1)</script>\n\n  Merci   !  ';
@@ -59,7 +97,10 @@ describe('Comment.write under the class setting commentModeration', () => {
 
   it('a body has 1 to 2000 characters and is not only whitespace (ACommentIsOneTo2000Characters)', () => {
     for (const body of ['', '   ', '\n\t ', 'x'.repeat(2001)]) {
-      expect(refusal(() => write({ body }))).toEqual({ rule: 'ACommentIsOneTo2000Characters', code: 'VALIDATION_FAILED' });
+      expect(refusal(() => write({ body }))).toEqual({
+        rule: 'ACommentIsOneTo2000Characters',
+        code: 'VALIDATION_FAILED',
+      });
     }
     expect(write({ body: 'x'.repeat(2000) }).body).toHaveLength(2000);
     expect(write({ body: '🦊'.repeat(2000) }).body).toBe('🦊'.repeat(2000));
@@ -93,11 +134,17 @@ describe('Comment moderation', () => {
 });
 
 describe('checkMayDeleteComment', () => {
-  it.each(['pending', 'visible', 'hidden'] as CommentStatus[])('lets the author and a teacher delete a %s comment, no one else', (status) => {
-    expect(refusal(() => checkMayDeleteComment(inStatus(status), parent))).toBeNull();
-    expect(refusal(() => checkMayDeleteComment(inStatus(status), teacher))).toBeNull();
-    expect(refusal(() => checkMayDeleteComment(inStatus(status), pupil))).toEqual({ rule: 'OnlyTheAuthorOrATeacherDeletesAComment', code: 'FORBIDDEN' });
-  });
+  it.each(['pending', 'visible', 'hidden'] as CommentStatus[])(
+    'lets the author and a teacher delete a %s comment, no one else',
+    (status) => {
+      expect(refusal(() => checkMayDeleteComment(inStatus(status), parent))).toBeNull();
+      expect(refusal(() => checkMayDeleteComment(inStatus(status), teacher))).toBeNull();
+      expect(refusal(() => checkMayDeleteComment(inStatus(status), pupil))).toEqual({
+        rule: 'OnlyTheAuthorOrATeacherDeletesAComment',
+        code: 'FORBIDDEN',
+      });
+    },
+  );
 });
 
 describe('canReadComment', () => {
@@ -130,7 +177,14 @@ describe('canReadComment', () => {
 
 describe('commentMoves: what the interface offers, asked of the aggregate', () => {
   const at = new Date('2026-11-28T10:00:00Z');
-  const facts = (status: 'pending' | 'visible' | 'hidden') => ({ id: 'c', articleId: 'a', authorId: 'parent', body: 'Bravo', status, createdAt: at });
+  const facts = (status: 'pending' | 'visible' | 'hidden') => ({
+    id: 'c',
+    articleId: 'a',
+    authorId: 'parent',
+    body: 'Bravo',
+    status,
+    createdAt: at,
+  });
   const teacher = { id: 'teacher', isClassTeacher: true };
   const author = { id: 'parent', isClassTeacher: false };
   const other = { id: 'someone', isClassTeacher: false };

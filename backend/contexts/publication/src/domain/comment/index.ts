@@ -3,3 +3,4 @@ export * from './comment-types';
 export * from './comment-policies';
 export * from './events';
 export * from './rules';
+export * from './comment.repository';

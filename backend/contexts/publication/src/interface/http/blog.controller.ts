@@ -1,20 +1,37 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { ArticlePage, ArticleReadersView, ArticleView, CommentPage, CommentView, ModerationQueueView } from '@preau/contracts';
-import { commentRequestSchema, createArticleRequestSchema, listArticlesQuerySchema, sendBackRequestSchema, updateArticleRequestSchema } from '@preau/contracts/schemas';
+import type {
+  ArticlePage,
+  ArticleReadersView,
+  ArticleView,
+  CommentPage,
+  CommentView,
+  ModerationQueueView,
+} from '@preau/contracts';
+import {
+  commentRequestSchema,
+  createArticleRequestSchema,
+  listArticlesQuerySchema,
+  sendBackRequestSchema,
+  updateArticleRequestSchema,
+} from '@preau/contracts/schemas';
 import { type AuthenticatedUser, Bus, CurrentUser } from '@preau/platform';
 import { createZodDto } from 'nestjs-zod';
-import {
-  CreateArticleCommand,
-  DeleteArticleCommand,
-  MoveArticleCommand,
-  RecordArticleReadCommand,
-  SendBackArticleCommand,
-  UpdateArticleCommand,
-} from '../../application/commands/article.commands';
-import { CreateCommentCommand, DeleteCommentCommand, ModerateCommentCommand } from '../../application/commands/comment.commands';
-import type { PersonSnapshot } from '../../application/ports/article.repository';
-import { GetArticleQuery, GetArticleReadersQuery, GetModerationQueueQuery, ListArticlesQuery, ListCommentsQuery } from '../../application/queries/blog.queries';
+import { CreateArticleCommand } from '../../application/commands/create-article/create-article.command';
+import { CreateCommentCommand } from '../../application/commands/create-comment/create-comment.command';
+import { DeleteArticleCommand } from '../../application/commands/delete-article/delete-article.command';
+import { DeleteCommentCommand } from '../../application/commands/delete-comment/delete-comment.command';
+import { ModerateCommentCommand } from '../../application/commands/moderate-comment/moderate-comment.command';
+import { MoveArticleCommand } from '../../application/commands/move-article/move-article.command';
+import { RecordArticleReadCommand } from '../../application/commands/record-article-read/record-article-read.command';
+import { SendBackArticleCommand } from '../../application/commands/send-back-article/send-back-article.command';
+import { UpdateArticleCommand } from '../../application/commands/update-article/update-article.command';
+import { GetArticleQuery } from '../../application/queries/get-article/get-article.query';
+import { GetArticleReadersQuery } from '../../application/queries/get-article-readers/get-article-readers.query';
+import { GetModerationQueueQuery } from '../../application/queries/get-moderation-queue/get-moderation-queue.query';
+import { ListArticlesQuery } from '../../application/queries/list-articles/list-articles.query';
+import { ListCommentsQuery } from '../../application/queries/list-comments/list-comments.query';
+import type { PersonSnapshot } from '../../domain';
 
 class CreateArticleDto extends createZodDto(createArticleRequestSchema) {}
 class UpdateArticleDto extends createZodDto(updateArticleRequestSchema) {}
@@ -22,7 +39,11 @@ class ListArticlesDto extends createZodDto(listArticlesQuerySchema) {}
 class SendBackDto extends createZodDto(sendBackRequestSchema) {}
 class CommentDto extends createZodDto(commentRequestSchema) {}
 
-const person = (user: AuthenticatedUser): PersonSnapshot => ({ id: user.id, displayName: user.displayName, role: user.role });
+const person = (user: AuthenticatedUser): PersonSnapshot => ({
+  id: user.id,
+  displayName: user.displayName,
+  role: user.role,
+});
 
 /** The class blog (api-v1.md, blog routes). Every decision is the application's; this only translates HTTP. */
 @ApiTags('blog')
@@ -31,40 +52,65 @@ export class BlogController {
   constructor(private readonly bus: Bus) {}
 
   @Get('classes/:classId/blog/articles')
-  @ApiOperation({ summary: "A class blog's articles, newest first: published ones; a pupil's own drafts; drafts and submitted ones for the class's teachers" })
-  list(@CurrentUser() user: AuthenticatedUser, @Param('classId', ParseUUIDPipe) classId: string, @Query() query: ListArticlesDto): Promise<ArticlePage> {
+  @ApiOperation({
+    summary:
+      "A class blog's articles, newest first: published ones; a pupil's own drafts; drafts and submitted ones for the class's teachers",
+  })
+  list(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('classId', ParseUUIDPipe) classId: string,
+    @Query() query: ListArticlesDto,
+  ): Promise<ArticlePage> {
     return this.bus.query(new ListArticlesQuery(user.id, classId, query));
   }
 
   @Post('classes/:classId/blog/articles')
-  @ApiOperation({ summary: 'Write an article (a draft; a teacher may publish at once with `publish: true`). The body is sanitised, never refused for its markup' })
-  create(@CurrentUser() user: AuthenticatedUser, @Param('classId', ParseUUIDPipe) classId: string, @Body() body: CreateArticleDto): Promise<ArticleView> {
+  @ApiOperation({
+    summary:
+      'Write an article (a draft; a teacher may publish at once with `publish: true`). The body is sanitised, never refused for its markup',
+  })
+  create(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('classId', ParseUUIDPipe) classId: string,
+    @Body() body: CreateArticleDto,
+  ): Promise<ArticleView> {
     return this.bus.command(new CreateArticleCommand(person(user), classId, body));
   }
 
   @Get('classes/:classId/blog/moderation')
   @ApiOperation({ summary: "The teacher's queue: submitted articles and comments awaiting approval, with counts" })
-  moderation(@CurrentUser() user: AuthenticatedUser, @Param('classId', ParseUUIDPipe) classId: string): Promise<ModerationQueueView> {
+  moderation(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('classId', ParseUUIDPipe) classId: string,
+  ): Promise<ModerationQueueView> {
     return this.bus.query(new GetModerationQueueQuery(user.id, classId));
   }
 
   @Get('blog/articles/:id')
-  @ApiOperation({ summary: 'An article with its media (fresh signed links) and what I may do with it; opening a published article leaves a reading receipt' })
+  @ApiOperation({
+    summary:
+      'An article with its media (fresh signed links) and what I may do with it; opening a published article leaves a reading receipt',
+  })
   async get(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<ArticleView> {
-    const article = await this.bus.query<ArticleView>(new GetArticleQuery(user.id, id));
-    if (article.status === 'published' && !article.read) await this.bus.command(new RecordArticleReadCommand(person(user), id));
+    const article = await this.bus.query(new GetArticleQuery(user.id, id));
+    if (article.status === 'published' && !article.read)
+      await this.bus.command(new RecordArticleReadCommand(person(user), id));
     return article;
   }
 
   @Patch('blog/articles/:id')
   @ApiOperation({ summary: 'Change my draft (title, body, media)' })
-  update(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateArticleDto): Promise<ArticleView> {
+  update(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UpdateArticleDto,
+  ): Promise<ArticleView> {
     return this.bus.command(new UpdateArticleCommand(person(user), id, body));
   }
 
   @Delete('blog/articles/:id')
   @HttpCode(204)
-  @ApiOperation({ summary: "Delete an article: a teacher of the class any; its author their own draft" })
+  @ApiOperation({ summary: 'Delete an article: a teacher of the class any; its author their own draft' })
   async delete(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
     await this.bus.command(new DeleteArticleCommand(person(user), id));
   }
@@ -78,7 +124,7 @@ export class BlogController {
 
   @Post('blog/articles/:id/publish')
   @HttpCode(200)
-  @ApiOperation({ summary: "A teacher publishes a submitted article, or their own draft" })
+  @ApiOperation({ summary: 'A teacher publishes a submitted article, or their own draft' })
   publish(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<ArticleView> {
     return this.bus.command(new MoveArticleCommand(person(user), id, 'publish'));
   }
@@ -86,7 +132,11 @@ export class BlogController {
   @Post('blog/articles/:id/reject')
   @HttpCode(200)
   @ApiOperation({ summary: 'A teacher sends a submitted article back to draft with feedback the pupil reads' })
-  reject(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: SendBackDto): Promise<ArticleView> {
+  reject(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: SendBackDto,
+  ): Promise<ArticleView> {
     return this.bus.command(new SendBackArticleCommand(person(user), id, body.feedback));
   }
 
@@ -111,7 +161,11 @@ export class BlogController {
 
   @Post('blog/articles/:id/comments')
   @ApiOperation({ summary: 'Comment (plain text): pending until a teacher approves when the class holds comments' })
-  comment(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: CommentDto): Promise<CommentView> {
+  comment(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: CommentDto,
+  ): Promise<CommentView> {
     return this.bus.command(new CreateCommentCommand(person(user), id, body.body));
   }
 

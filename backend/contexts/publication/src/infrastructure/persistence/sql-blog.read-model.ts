@@ -1,12 +1,30 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { sqlIn } from '@preau/platform';
-import type { CommentStatus, Role } from '@preau/contracts';
-import type { PersonSnapshot } from '../../application/ports/article.repository';
+import type { ArticleStatus, CommentStatus, Role } from '@preau/contracts';
 import type { ArticleListFilter, ArticleRow, BlogReadModel, CommentRow } from '../../application/ports/blog-read-model';
-import type { ArticleRecord } from './sql-article.repository';
+import type { PersonSnapshot } from '../../domain';
 
-type ArticleListRecord = Omit<ArticleRecord, 'body'> & { comment_count: number; pending_count: number; read: boolean };
+interface ArticleListRecord {
+  id: string;
+  class_id: string;
+  author_id: string;
+  author_role: 'PUPIL' | 'TEACHER';
+  author_name: string;
+  author_account_role: Role;
+  title: string;
+  excerpt: string;
+  media_ids: string[];
+  status: ArticleStatus;
+  feedback: string | null;
+  created_at: Date;
+  updated_at: Date;
+  submitted_at: Date | null;
+  published_at: Date | null;
+  comment_count: number;
+  pending_count: number;
+  read: boolean;
+}
 
 interface CommentRecord {
   id: string;
@@ -54,7 +72,8 @@ function commentRow(r: CommentRecord): CommentRow {
   };
 }
 
-const COMMENT_COLUMNS = 'c.id, c.article_id, c.author_id, c.author_name, c.author_account_role, c.body, c.status, c.created_at';
+const COMMENT_COLUMNS =
+  'c.id, c.article_id, c.author_id, c.author_name, c.author_account_role, c.body, c.status, c.created_at';
 
 /** The blog's lists and counts, straight from SQL (one query a page). */
 @Injectable()
@@ -109,7 +128,10 @@ export class SqlBlogReadModel implements BlogReadModel {
     return row ? { id: row.author_id, displayName: row.author_name, role: row.author_account_role } : null;
   }
 
-  async counts(articleId: string, viewerId: string): Promise<Pick<ArticleRow, 'commentCount' | 'pendingCommentCount' | 'read'>> {
+  async counts(
+    articleId: string,
+    viewerId: string,
+  ): Promise<Pick<ArticleRow, 'commentCount' | 'pendingCommentCount' | 'read'>> {
     const [row] = await this.sql<{ visible: number; pending: number; read: boolean }>(
       `select count(*) filter (where c.status = 'visible') as visible, count(*) filter (where c.status = 'pending') as pending,
               exists (select 1 from publication.article_read r where r.article_id = ? and r.person_id = ?)
@@ -117,15 +139,26 @@ export class SqlBlogReadModel implements BlogReadModel {
          from publication.comment c where c.article_id = ?`,
       [articleId, viewerId, articleId, viewerId, articleId],
     );
-    return { commentCount: Number(row?.visible ?? 0), pendingCommentCount: Number(row?.pending ?? 0), read: !!row?.read };
+    return {
+      commentCount: Number(row?.visible ?? 0),
+      pendingCommentCount: Number(row?.pending ?? 0),
+      read: !!row?.read,
+    };
   }
 
   async comments(articleId: string): Promise<CommentRow[]> {
-    return (await this.sql<CommentRecord>(`select ${COMMENT_COLUMNS} from publication.comment c where c.article_id = ? order by c.created_at, c.id`, [articleId])).map(commentRow);
+    return (
+      await this.sql<CommentRecord>(
+        `select ${COMMENT_COLUMNS} from publication.comment c where c.article_id = ? order by c.created_at, c.id`,
+        [articleId],
+      )
+    ).map(commentRow);
   }
 
   async comment(id: string): Promise<CommentRow | null> {
-    const [row] = await this.sql<CommentRecord>(`select ${COMMENT_COLUMNS} from publication.comment c where c.id = ?`, [id]);
+    const [row] = await this.sql<CommentRecord>(`select ${COMMENT_COLUMNS} from publication.comment c where c.id = ?`, [
+      id,
+    ]);
     return row ? commentRow(row) : null;
   }
 
@@ -160,11 +193,17 @@ export class SqlBlogReadModel implements BlogReadModel {
       'select person_id, person_name, person_role, read_at from publication.article_read where article_id = ? order by read_at',
       [articleId],
     );
-    return rows.map((r) => ({ person: { id: r.person_id, displayName: r.person_name, role: r.person_role }, readAt: new Date(r.read_at) }));
+    return rows.map((r) => ({
+      person: { id: r.person_id, displayName: r.person_name, role: r.person_role },
+      readAt: new Date(r.read_at),
+    }));
   }
 
   async readerCount(articleId: string): Promise<number> {
-    const [row] = await this.sql<{ n: number }>('select count(*) as n from publication.article_read where article_id = ?', [articleId]);
+    const [row] = await this.sql<{ n: number }>(
+      'select count(*) as n from publication.article_read where article_id = ?',
+      [articleId],
+    );
     return Number(row?.n ?? 0);
   }
 }
