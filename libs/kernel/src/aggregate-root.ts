@@ -4,13 +4,16 @@ export interface DomainEvent {
 
 /** Aggregates record what happened; the application layer turns these into integration events. */
 export abstract class AggregateRoot {
-  private readonly pending: DomainEvent[] = [];
+  // Created on first use: an ORM may load an aggregate without running its constructor (field initialisers included).
+  private pending?: DomainEvent[];
 
   protected record(event: DomainEvent): void {
-    this.pending.push(event);
+    (this.pending ??= []).push(event);
   }
 
   pullEvents(): DomainEvent[] {
-    return this.pending.splice(0, this.pending.length);
+    const events = this.pending ?? [];
+    this.pending = [];
+    return events;
   }
 }

@@ -1,6 +1,5 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Module } from '@nestjs/common';
-import { BusClassAccess, CLASS_ACCESS } from '@preau/platform';
 import { ArticleViews } from './application/article-views';
 import { BlogAccess } from './application/blog-access';
 import { CreateArticleHandler } from './application/commands/create-article/create-article.handler';
@@ -34,8 +33,6 @@ import { BlogController } from './interface/http/blog.controller';
   imports: [MikroOrmModule.forFeature([ArticleSchema, CommentSchema])],
   controllers: [BlogController],
   providers: [
-    // The platform provides this binding but does not export it (yet): bound here to the same adapter, the directory through the bus.
-    { provide: CLASS_ACCESS, useClass: BusClassAccess },
     { provide: ARTICLE_REPOSITORY, useClass: MikroOrmArticleRepository },
     { provide: COMMENT_REPOSITORY, useClass: MikroOrmCommentRepository },
     { provide: BLOG_READ_MODEL, useClass: SqlBlogReadModel },
