@@ -5,8 +5,9 @@ import { DomainError } from '@preau/kernel';
 import { Bus, Outbox } from '@preau/platform';
 import { ACCOUNT_REPOSITORY, type AccountRepository } from '../../../domain/account/account.repository';
 import { SESSION_REPOSITORY, type SessionRepository } from '../../../domain/session/session.repository';
-import { SetAccountBlockedCommand } from './block-account.command';
+import { SetAccountBlockedCommand } from './set-account-blocked.command';
 
+/** An administrator blocks or unblocks an account, as far as the directory lets them manage it. */
 @CommandHandler(SetAccountBlockedCommand)
 export class SetAccountBlockedHandler implements ICommandHandler<SetAccountBlockedCommand, void> {
   constructor(
@@ -18,9 +19,12 @@ export class SetAccountBlockedHandler implements ICommandHandler<SetAccountBlock
 
   async execute(command: SetAccountBlockedCommand): Promise<void> {
     // Who may block whom is the directory's administration policy (school admins: their school, not other admins).
-    const decision = await this.bus.query<{ known: boolean; allowed: boolean }>(new MayManageAccountQuery(command.actorId, command.accountId));
+    const decision = await this.bus.query(new MayManageAccountQuery(command.actorId, command.accountId));
     if (!decision.known) throw new DomainError(ErrorCodes.NOT_FOUND, 'No such account.');
-    if (!decision.allowed) throw new DomainError(ErrorCodes.FORBIDDEN, 'You may not manage this account.', { rule: 'AccountMustBeManageableByActor' });
+    if (!decision.allowed)
+      throw new DomainError(ErrorCodes.FORBIDDEN, 'You may not manage this account.', {
+        rule: 'AccountMustBeManageableByActor',
+      });
     const account = await this.accounts.byId(command.accountId);
     if (!account) throw new DomainError(ErrorCodes.NOT_FOUND, 'No such account.');
     if (command.blocked) {
