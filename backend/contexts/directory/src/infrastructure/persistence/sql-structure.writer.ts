@@ -1,14 +1,17 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { StructureToProvision } from '@preau/contracts';
-import { newId } from '@preau/kernel';
+import { CLOCK, type Clock, newId } from '@preau/kernel';
 import type { StructureWriter } from '../../application/ports/structure-writer';
 import { ALL_MODULES_ON } from '../../domain/school-class/school-class';
 
 /** Writes a whole structure with plain inserts inside the command's transaction. */
 @Injectable()
 export class SqlStructureWriter implements StructureWriter {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   async isEmpty(): Promise<boolean> {
     const rows = await this.em
@@ -75,16 +78,19 @@ export class SqlStructureWriter implements StructureWriter {
         g.parentId,
         g.pupilId,
       ]);
+    const now = this.clock.now();
     for (const p of s.partnerships) {
       await run(
         `insert into directory.partnership (id, requester_class_id, partner_class_id, requested_by, status, created_at, accepted_at)
-         select ?, ?, ?, ?, 'active', now(), now() where not exists (
+         select ?, ?, ?, ?, 'active', ?::timestamptz, ?::timestamptz where not exists (
            select 1 from directory.partnership where least(requester_class_id, partner_class_id) = least(?::uuid, ?::uuid) and greatest(requester_class_id, partner_class_id) = greatest(?::uuid, ?::uuid))`,
         [
           newId(),
           p.classId,
           p.partnerClassId,
           s.academyAdminIds[0] ?? p.classId,
+          now,
+          now,
           p.classId,
           p.partnerClassId,
           p.classId,
