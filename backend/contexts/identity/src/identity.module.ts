@@ -1,7 +1,7 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Module } from '@nestjs/common';
 import { PREAU_CONFIG, type PreauConfig } from '@preau/platform';
-import { SetAccountBlockedHandler } from './application/commands/block-account/block-account.handler';
+import { SetAccountBlockedHandler } from './application/commands/set-account-blocked/set-account-blocked.handler';
 import { ChangePasswordHandler } from './application/commands/change-password/change-password.handler';
 import { CreateAccountHandler } from './application/commands/create-account/create-account.handler';
 import { LogInHandler } from './application/commands/log-in/log-in.handler';
@@ -9,7 +9,8 @@ import { LogOutHandler } from './application/commands/log-out/log-out.handler';
 import { LOGIN_THROTTLE } from './application/ports/login-throttle.port';
 import { PASSWORD_HASHER } from './application/ports/password-hasher.port';
 import { SESSION_LIFETIME } from './application/ports/session-lifetime.port';
-import { AuthenticateSessionHandler, IsSessionActiveHandler } from './application/queries/authenticate-session/authenticate-session.handler';
+import { AuthenticateSessionHandler } from './application/queries/authenticate-session/authenticate-session.handler';
+import { IsSessionActiveHandler } from './application/queries/is-session-active/is-session-active.handler';
 import { GetMeHandler } from './application/queries/get-me/get-me.handler';
 import { ACCOUNT_REPOSITORY } from './domain/account/account.repository';
 import { SESSION_REPOSITORY } from './domain/session/session.repository';

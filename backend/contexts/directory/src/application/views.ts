@@ -1,7 +1,9 @@
-import type { ClassAccess, ClassView, PersonView, SchoolView } from '@preau/contracts';
+import type { ClassAccess, ClassView, GroupView, PartnershipView, PersonView, SchoolView } from '@preau/contracts';
 import { MODULES } from '@preau/contracts';
 import type { Id } from '@preau/kernel';
 import { type ClassAccessDecision, type DirectoryGraph, moduleEnabled } from '../domain';
+import type { Partnership } from '../domain/partnership/partnership';
+import type { PupilGroup } from '../domain/pupil-group/pupil-group';
 
 export function personView(graph: DirectoryGraph, id: Id): PersonView | null {
   const person = graph.person(id);
@@ -32,7 +34,9 @@ export function classAccessView(graph: DirectoryGraph, classId: Id, decision: Cl
     schoolId: klass?.schoolId ?? null,
     known: decision.known,
     relations: [...decision.relations],
-    modules: klass ? Object.fromEntries(MODULES.map((m) => [m, moduleEnabled(graph, classId, m)])) as ClassAccess['modules'] : { blog: false, messaging: false, media: false, homework: false, liaison: false, calendar: false },
+    modules: klass
+      ? (Object.fromEntries(MODULES.map((m) => [m, moduleEnabled(graph, classId, m)])) as ClassAccess['modules'])
+      : { blog: false, messaging: false, media: false, homework: false, liaison: false, calendar: false },
     allowed: [...decision.allowed],
     settings: klass && decision.known ? { ...klass.settings } : null,
   };
@@ -47,4 +51,20 @@ export function schoolView(graph: DirectoryGraph, schoolId: Id): SchoolView {
     academyId: school.academyId,
     switches: Object.fromEntries(MODULES.map((m) => [m, school.switches[m] !== false])) as SchoolView['switches'],
   };
+}
+
+export function groupView(graph: DirectoryGraph, group: PupilGroup): GroupView {
+  return {
+    id: group.id,
+    classId: group.classId,
+    name: group.name,
+    pupils: group.pupilIds
+      .map((id) => personView(graph, id))
+      .filter((p) => p !== null)
+      .sort((a, b) => a.displayName.localeCompare(b.displayName, 'fr')),
+  };
+}
+
+export function partnershipView(p: Partnership): PartnershipView {
+  return { id: p.id, requesterClassId: p.requesterClassId, partnerClassId: p.partnerClassId, status: p.status };
 }

@@ -1,18 +1,30 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type ClassMembersView, type ClassSummary, type ClassView, type PartnershipView, type SchoolView } from '@preau/contracts';
-import { changeSettingsRequestSchema, requestPartnershipSchema, schoolSwitchesRequestSchema, switchModulesRequestSchema } from '@preau/contracts/schemas';
+import {
+  type ClassMembersView,
+  type ClassSummary,
+  type ClassView,
+  type PartnershipView,
+  type SchoolView,
+} from '@preau/contracts';
+import {
+  changeSettingsRequestSchema,
+  requestPartnershipSchema,
+  schoolSwitchesRequestSchema,
+  switchModulesRequestSchema,
+} from '@preau/contracts/schemas';
 import { type AuthenticatedUser, Bus, CurrentUser } from '@preau/platform';
 import { createZodDto } from 'nestjs-zod';
-import {
-  AcceptPartnershipCommand,
-  ChangeClassSettingsCommand,
-  EndPartnershipCommand,
-  RequestPartnershipCommand,
-  SetSchoolSwitchesCommand,
-  SwitchModulesCommand,
-} from '../../application/commands/directory.commands';
-import { GetClassMembersQuery, GetClassQuery, ListAdministeredSchoolsQuery, ListSchoolClassesQuery } from '../../application/queries/directory.queries';
+import { AcceptPartnershipCommand } from '../../application/commands/accept-partnership/accept-partnership.command';
+import { ChangeClassSettingsCommand } from '../../application/commands/change-class-settings/change-class-settings.command';
+import { EndPartnershipCommand } from '../../application/commands/end-partnership/end-partnership.command';
+import { RequestPartnershipCommand } from '../../application/commands/request-partnership/request-partnership.command';
+import { SetSchoolSwitchesCommand } from '../../application/commands/set-school-switches/set-school-switches.command';
+import { SwitchModulesCommand } from '../../application/commands/switch-modules/switch-modules.command';
+import { GetClassQuery } from '../../application/queries/get-class/get-class.query';
+import { GetClassMembersQuery } from '../../application/queries/get-class-members/get-class-members.query';
+import { ListAdministeredSchoolsQuery } from '../../application/queries/list-administered-schools/list-administered-schools.query';
+import { ListSchoolClassesQuery } from '../../application/queries/list-school-classes/list-school-classes.query';
 
 class SwitchModulesDto extends createZodDto(switchModulesRequestSchema) {}
 class ChangeSettingsDto extends createZodDto(changeSettingsRequestSchema) {}
@@ -34,13 +46,23 @@ export class ClassesController {
 
   @Patch('classes/:classId/modules')
   @ApiOperation({ summary: "Switch the class's modules on or off (teacher of the class, director)" })
-  switchModules(@CurrentUser() user: AuthenticatedUser, @Param('classId', uuid) classId: string, @Body() body: SwitchModulesDto): Promise<ClassView> {
+  switchModules(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('classId', uuid) classId: string,
+    @Body() body: SwitchModulesDto,
+  ): Promise<ClassView> {
     return this.bus.command(new SwitchModulesCommand(user.id, classId, body));
   }
 
   @Patch('classes/:classId/settings')
-  @ApiOperation({ summary: "Change the class's settings (comment moderation, held pupil messages, blog shared with partners)" })
-  changeSettings(@CurrentUser() user: AuthenticatedUser, @Param('classId', uuid) classId: string, @Body() body: ChangeSettingsDto): Promise<ClassView> {
+  @ApiOperation({
+    summary: "Change the class's settings (comment moderation, held pupil messages, blog shared with partners)",
+  })
+  changeSettings(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('classId', uuid) classId: string,
+    @Body() body: ChangeSettingsDto,
+  ): Promise<ClassView> {
     return this.bus.command(new ChangeClassSettingsCommand(user.id, classId, body));
   }
 
@@ -52,7 +74,11 @@ export class ClassesController {
 
   @Post('classes/:classId/partnerships')
   @ApiOperation({ summary: 'Ask another class to become partners (pending until its teacher accepts)' })
-  requestPartnership(@CurrentUser() user: AuthenticatedUser, @Param('classId', uuid) classId: string, @Body() body: RequestPartnershipDto): Promise<PartnershipView> {
+  requestPartnership(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('classId', uuid) classId: string,
+    @Body() body: RequestPartnershipDto,
+  ): Promise<PartnershipView> {
     return this.bus.command(new RequestPartnershipCommand(user.id, classId, body.partnerClassId));
   }
 
@@ -78,13 +104,20 @@ export class ClassesController {
 
   @Get('admin/schools/:schoolId/classes')
   @ApiOperation({ summary: 'The classes of a school I run' })
-  schoolClasses(@CurrentUser() user: AuthenticatedUser, @Param('schoolId', uuid) schoolId: string): Promise<ClassSummary[]> {
+  schoolClasses(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('schoolId', uuid) schoolId: string,
+  ): Promise<ClassSummary[]> {
     return this.bus.query(new ListSchoolClassesQuery(user.id, schoolId));
   }
 
   @Put('admin/schools/:schoolId/switches')
   @ApiOperation({ summary: 'Emergency switches: a module off for the whole school' })
-  switches(@CurrentUser() user: AuthenticatedUser, @Param('schoolId', uuid) schoolId: string, @Body() body: SchoolSwitchesDto): Promise<SchoolView> {
+  switches(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('schoolId', uuid) schoolId: string,
+    @Body() body: SchoolSwitchesDto,
+  ): Promise<SchoolView> {
     return this.bus.command(new SetSchoolSwitchesCommand(user.id, schoolId, body));
   }
 }

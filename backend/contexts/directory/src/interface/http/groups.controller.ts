@@ -4,8 +4,10 @@ import { type GroupView } from '@preau/contracts';
 import { createGroupRequestSchema, updateGroupRequestSchema } from '@preau/contracts/schemas';
 import { type AuthenticatedUser, Bus, CurrentUser } from '@preau/platform';
 import { createZodDto } from 'nestjs-zod';
-import { CreateGroupCommand, DeleteGroupCommand, UpdateGroupCommand } from '../../application/commands/group.handlers';
-import { ListGroupsQuery } from '../../application/queries/directory.queries';
+import { CreateGroupCommand } from '../../application/commands/create-group/create-group.command';
+import { DeleteGroupCommand } from '../../application/commands/delete-group/delete-group.command';
+import { UpdateGroupCommand } from '../../application/commands/update-group/update-group.command';
+import { ListGroupsQuery } from '../../application/queries/list-groups/list-groups.query';
 
 class CreateGroupDto extends createZodDto(createGroupRequestSchema) {}
 class UpdateGroupDto extends createZodDto(updateGroupRequestSchema) {}
@@ -23,13 +25,21 @@ export class GroupsController {
 
   @Post('classes/:classId/groups')
   @ApiOperation({ summary: 'Make a group of pupils of the class (its teachers)' })
-  create(@CurrentUser() user: AuthenticatedUser, @Param('classId', ParseUUIDPipe) classId: string, @Body() body: CreateGroupDto): Promise<GroupView> {
+  create(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('classId', ParseUUIDPipe) classId: string,
+    @Body() body: CreateGroupDto,
+  ): Promise<GroupView> {
     return this.bus.command(new CreateGroupCommand(user.id, classId, body.name, body.pupilIds));
   }
 
   @Patch('groups/:id')
   @ApiOperation({ summary: 'Rename a group or change its pupils' })
-  update(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateGroupDto): Promise<GroupView> {
+  update(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UpdateGroupDto,
+  ): Promise<GroupView> {
     return this.bus.command(new UpdateGroupCommand(user.id, id, body));
   }
 

@@ -19,10 +19,14 @@ export class LoginStrategy extends PassportStrategy(Strategy, LOGIN_STRATEGY) {
   async validate(request: FastifyRequest): Promise<Extract<LogInResult, { ok: true }>> {
     const body = loginRequestSchema.safeParse(request.body);
     if (!body.success) {
-      throw new ApiError(ErrorCodes.VALIDATION_FAILED, 'The request has invalid fields.', { errors: zodFieldErrors(body.error) });
+      throw new ApiError(ErrorCodes.VALIDATION_FAILED, 'The request has invalid fields.', {
+        errors: zodFieldErrors(body.error),
+      });
     }
     const userAgent = typeof request.headers['user-agent'] === 'string' ? request.headers['user-agent'] : null;
-    const result = await this.bus.command<LogInResult>(new LogInCommand(body.data.login, body.data.password, request.ip ?? null, userAgent));
+    const result = await this.bus.command(
+      new LogInCommand(body.data.login, body.data.password, request.ip ?? null, userAgent),
+    );
     if (!result.ok) {
       throw result.code === ErrorCodes.ACCOUNT_BLOCKED
         ? new ApiError(ErrorCodes.ACCOUNT_BLOCKED, 'This account is blocked; ask the school.')

@@ -16,7 +16,7 @@ export class SessionStrategy extends PassportStrategy(Strategy, SESSION_STRATEGY
   async validate(request: FastifyRequest): Promise<AuthenticatedUser | false> {
     const token = request.cookies?.[SESSION_COOKIE];
     if (!token) return false;
-    const user = await this.bus.query<AuthenticatedUser | null>(new AuthenticateSessionQuery(token));
+    const user = await this.bus.query(new AuthenticateSessionQuery(token));
     if (user) RequestMetaStore.setActor(user.id);
     return user ?? false;
   }

@@ -1,7 +1,7 @@
 import { Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthenticatedUser, Bus, CurrentUser } from '@preau/platform';
-import { SetAccountBlockedCommand } from '../../application/commands/block-account/block-account.command';
+import { SetAccountBlockedCommand } from '../../application/commands/set-account-blocked/set-account-blocked.command';
 
 /** Blocking is the administrators' (school: own school, not other admins; academy: their academy), as the directory decides. */
 @ApiTags('admin')

@@ -1,6 +1,5 @@
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { IsSessionActiveQuery } from '@preau/contracts';
 import { CLOCK, type Clock } from '@preau/kernel';
 import type { AuthenticatedUser } from '@preau/platform';
 import type { SessionLifetime } from '../../../domain/session/session';
@@ -9,6 +8,7 @@ import { SESSION_LIFETIME } from '../../ports/session-lifetime.port';
 import { hashToken } from '../../tokens';
 import { AuthenticateSessionQuery } from './authenticate-session.query';
 
+/** Resolves a session token to its holder on every request; ends an expired session, records activity once a minute. */
 @QueryHandler(AuthenticateSessionQuery)
 export class AuthenticateSessionHandler implements IQueryHandler<AuthenticateSessionQuery, AuthenticatedUser | null> {
   constructor(
@@ -30,21 +30,13 @@ export class AuthenticateSessionHandler implements IQueryHandler<AuthenticateSes
     }
     if (account.blocked) return null;
     if (session.needsTouch(now)) await this.sessions.touch(idHash, now);
-    return { id: account.id, login: account.login, displayName: account.displayName, role: account.role, sessionId: idHash, csrfToken: session.csrfToken };
-  }
-}
-
-/** Whether the session still stands (it may have ended since the connection that asks was opened). Touches nothing. */
-@QueryHandler(IsSessionActiveQuery)
-export class IsSessionActiveHandler implements IQueryHandler<IsSessionActiveQuery, boolean> {
-  constructor(
-    @Inject(SESSION_REPOSITORY) private readonly sessions: SessionRepository,
-    @Inject(SESSION_LIFETIME) private readonly lifetime: SessionLifetime,
-    @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
-
-  async execute({ sessionId }: IsSessionActiveQuery): Promise<boolean> {
-    const found = await this.sessions.withHolder(sessionId);
-    return !!found && !found.holder.blocked && !found.session.expiredBy(this.clock.now(), this.lifetime);
+    return {
+      id: account.id,
+      login: account.login,
+      displayName: account.displayName,
+      role: account.role,
+      sessionId: idHash,
+      csrfToken: session.csrfToken,
+    };
   }
 }

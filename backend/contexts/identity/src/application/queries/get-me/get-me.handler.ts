@@ -1,5 +1,5 @@
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { GetPlacementQuery, type MeResponse, type Placement } from '@preau/contracts';
+import { GetPlacementQuery, type MeResponse } from '@preau/contracts';
 import { Bus } from '@preau/platform';
 import { GetMeQuery } from './get-me.query';
 
@@ -9,7 +9,7 @@ export class GetMeHandler implements IQueryHandler<GetMeQuery, MeResponse> {
   constructor(private readonly bus: Bus) {}
 
   async execute({ user }: GetMeQuery): Promise<MeResponse> {
-    const placement = await this.bus.query<Placement>(new GetPlacementQuery(user.id));
+    const placement = await this.bus.query(new GetPlacementQuery(user.id));
     return {
       id: user.id,
       login: user.login,

@@ -1,0 +1,50 @@
+import { DEMO_ACADEMY } from '@preau/contracts';
+import type { DirectoryGraphRows } from '../domain';
+import { Partnership } from '../domain/partnership/partnership';
+import { School } from '../domain/school/school';
+import { SchoolClass } from '../domain/school-class/school-class';
+import { demoRows } from '../domain/testing/demo-graph';
+import { InMemoryDirectoryGraphReadModel } from './in-memory-directory-graph.read-model';
+import { InMemoryPartnershipRepository } from './in-memory-partnership.repository';
+import { InMemoryGroupRepository } from './in-memory-pupil-group.repository';
+import { InMemoryClassRepository } from './in-memory-school-class.repository';
+import { InMemorySchoolRepository } from './in-memory-school.repository';
+
+const SEEDED_AT = new Date('2026-09-01T08:00:00Z');
+
+/**
+ * The demo academy (demo-school.md) in memory, ids being the logins and the class and school keys
+ * (`ferry-ce2a`, `ferry.ce2a.prof`): the repositories hold its aggregates, the read model lays their state over
+ * the rows. `tweak` edits the rows first (switch a module off, add a person...).
+ */
+export function demoDirectory(tweak: (rows: DirectoryGraphRows) => void = () => undefined) {
+  const rows = demoRows(DEMO_ACADEMY);
+  tweak(rows);
+  const classes = new InMemoryClassRepository(
+    rows.classes.map(
+      (c) => new SchoolClass(c.id, c.schoolId, '2026-2027', c.name, { ...c.modules }, { ...c.settings }),
+    ),
+  );
+  const schools = new InMemorySchoolRepository(
+    rows.schools.map((s) => new School(s.id, s.academyId, s.name, { ...s.switches })),
+  );
+  const partnerships = new InMemoryPartnershipRepository(
+    rows.partnerships.map(
+      (p) =>
+        new Partnership(
+          `${p.requesterClassId}+${p.partnerClassId}`,
+          p.requesterClassId,
+          p.partnerClassId,
+          'seed',
+          p.status,
+          SEEDED_AT,
+          p.status === 'active' ? SEEDED_AT : null,
+        ),
+    ),
+  );
+  const groups = new InMemoryGroupRepository();
+  const graphs = new InMemoryDirectoryGraphReadModel(rows, { classes, schools, partnerships, groups });
+  return { rows, graphs, classes, schools, partnerships, groups };
+}
+
+export type DemoDirectory = ReturnType<typeof demoDirectory>;
