@@ -1,4 +1,5 @@
 import type { Tree } from '@nx/devkit';
+import { join } from 'node:path';
 
 export const KEBAB_CASE = /^[a-z]+(-[a-z]+)*$/;
 
@@ -20,8 +21,9 @@ export function addImport(source: string, line: string): string {
 }
 
 /**
- * Appends `item` to the array literal that follows `anchor` (`providers: [`, `CONTEXTS: readonly X[] = [`), matching
- * brackets so that nested literals (`{ provide: …, useFactory: … }`) do not end it early. Formatting is left to prettier.
+ * Appends `item` to the array literal that follows `anchor` (`providers: [`, `CONTEXTS: readonly X[] = [`), in the
+ * array's own layout (one line, or one item a line at the items' indentation), matching brackets so that nested
+ * literals (`{ provide: …, useFactory: … }`) do not end it early. An item already there is not added twice.
  */
 export function appendToArray(source: string, anchor: RegExp, item: string, where: string): string {
   const found = anchor.exec(source);
@@ -33,13 +35,45 @@ export function appendToArray(source: string, anchor: RegExp, item: string, wher
     const char = source[i];
     if (char === '[' || char === '{' || char === '(') depth++;
     else if (char === ']' || char === '}' || char === ')') depth--;
-    if (depth === 0) {
-      const inside = source.slice(open + 1, i);
-      if (new RegExp(`(^|[\\s,])${item}(\\s*,|\\s*$)`).test(inside)) return source;
-      const body = inside.trimEnd();
-      const separator = body.trim() === '' || body.endsWith(',') ? '' : ',';
-      return `${source.slice(0, open + 1)}${body}${separator}\n${item},\n${source.slice(i)}`;
+    if (depth !== 0) continue;
+    const inside = source.slice(open + 1, i);
+    if (new RegExp(`(^|[\\s,])${item}(\\s*,|\\s*$)`).test(inside)) return source;
+    const body = inside.trimEnd();
+    const before = source.slice(0, open + 1);
+    if (!inside.includes('\n')) {
+      const items = body.trim().replace(/,$/, '');
+      return `${before}${items === '' ? item : `${items}, ${item}`}${source.slice(i)}`;
     }
+    const lastLine = body.slice(body.lastIndexOf('\n') + 1);
+    const indent = /^\s*/.exec(lastLine)?.[0] ?? '';
+    const separator = body.trim() === '' || body.endsWith(',') ? '' : ',';
+    return `${before}${body}${separator}\n${indent}${item},${inside.slice(body.length)}${source.slice(i)}`;
   }
   throw new Error(`${where}: the array after ${anchor.source} is not closed`);
+}
+
+type Prettier = typeof import('prettier');
+
+/**
+ * Edits a file of the workspace, then formats it only if it was formatted before: a generator must not turn one
+ * added line into a diff of the whole file.
+ */
+export async function editKeepingStyle(
+  tree: Tree,
+  path: string,
+  edit: (source: string) => string,
+  format: boolean,
+): Promise<void> {
+  const before = readText(tree, path);
+  const after = edit(before);
+  if (after === before) return;
+  const prettier: Prettier | null = format ? await import('prettier').catch(() => null) : null;
+  if (prettier) {
+    const options = { ...((await prettier.resolveConfig(join(tree.root, path))) ?? {}), filepath: path };
+    if (await prettier.check(before, options)) {
+      tree.write(path, await prettier.format(after, options));
+      return;
+    }
+  }
+  tree.write(path, after);
 }

@@ -114,6 +114,24 @@ describe('a generated context, in a scratch workspace', () => {
     expect(existsSync(join(workspaceRoot, 'libs/contracts/src', CONTEXT))).toBe(false);
   });
 
+  it('adds its lines to the lists, the contracts index and the aliases, and changes no other line there', () => {
+    for (const path of [
+      'backend/api/src/app/contexts.ts',
+      'backend/worker/src/app/contexts.ts',
+      'libs/contracts/src/index.ts',
+    ]) {
+      const before = readFileSync(join(workspaceRoot, path), 'utf-8').split('\n');
+      const after = readFileSync(join(scratch, path), 'utf-8').split('\n');
+      expect(after.length).toBe(before.length + (path.startsWith('libs') ? 1 : 2));
+      expect(after.filter((line) => !/SCRATCH_ROOM_CONTEXT|'\.\/scratch-room'/.test(line))).toEqual(before);
+    }
+    const tsconfig = readFileSync(join(scratch, 'tsconfig.base.json'), 'utf-8');
+    expect(JSON.parse(tsconfig).compilerOptions.paths['@preau/scratch-room']).toEqual([
+      './backend/contexts/scratch-room/src/index.ts',
+    ]);
+    expect(tsconfig).toBe(`${JSON.stringify(JSON.parse(tsconfig), null, 2)}\n`);
+  });
+
   it('passes the lint, boundary rules included, with no warning', () => {
     const output = run('eslint', ['--max-warnings=0', `backend/contexts/${CONTEXT}`, `libs/contracts/src/${CONTEXT}`]);
     expect(output.trim()).toBe('');

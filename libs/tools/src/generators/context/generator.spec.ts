@@ -93,6 +93,8 @@ describe('context generator', () => {
 
     const paths = JSON.parse(text(tree, 'tsconfig.base.json')).compilerOptions.paths;
     expect(paths).toEqual({ ...before, '@preau/school-life': ['./backend/contexts/school-life/src/index.ts'] });
+    const written = text(tree, 'tsconfig.base.json');
+    expect(written).toBe(`${JSON.stringify(JSON.parse(written), null, 2)}\n`);
   });
 
   it.each(['backend/api/src/app/contexts.ts', 'backend/worker/src/app/contexts.ts'])(
@@ -115,6 +117,9 @@ describe('context generator', () => {
         .map((e) => e.trim())
         .filter(Boolean);
       expect(entries).toEqual([...(previous ?? []), 'SCHOOL_LIFE_CONTEXT']);
+      // Two lines added in the file's own layout, nothing else touched.
+      expect(after.split('\n').filter((line) => !line.includes('SCHOOL_LIFE_CONTEXT'))).toEqual(before.split('\n'));
+      expect(after).toContain('\n  SCHOOL_LIFE_CONTEXT,\n];');
     },
   );
 
@@ -134,6 +139,17 @@ describe('context generator', () => {
 
     await contextGenerator(tree, { name: 'school-life', skipFormat: true });
     await expect(contextGenerator(tree, { name: 'school-life', skipFormat: true })).rejects.toThrow('exists already');
+  });
+
+  it('refuses a name whose alias is taken', async () => {
+    tree.write(
+      'tsconfig.base.json',
+      JSON.stringify({ compilerOptions: { paths: { '@preau/notices': ['./elsewhere.ts'] } } }),
+    );
+
+    await expect(contextGenerator(tree, { name: 'notices', skipFormat: true })).rejects.toThrow(
+      'already maps @preau/notices',
+    );
   });
 
   it('refuses a name whose contracts folder is taken', async () => {

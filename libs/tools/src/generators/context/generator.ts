@@ -1,6 +1,6 @@
-import { formatFiles, generateFiles, names, type Tree, updateJson } from '@nx/devkit';
+import { formatFiles, generateFiles, names, readJson, type Tree, updateJson } from '@nx/devkit';
 import { join } from 'node:path';
-import { addImport, appendToArray, KEBAB_CASE, readText } from '../edits';
+import { addImport, appendToArray, editKeepingStyle, KEBAB_CASE } from '../edits';
 
 export interface ContextGeneratorSchema {
   name: string;
@@ -21,28 +21,42 @@ export async function contextGenerator(tree: Tree, options: ContextGeneratorSche
   if (tree.exists(root)) throw new Error(`${root} exists already: the context "${name}" is there`);
   if (tree.exists(`libs/contracts/src/${name}`)) throw new Error(`libs/contracts/src/${name} exists already`);
   const alias = `@preau/${name}`;
+  if (readJson(tree, 'tsconfig.base.json').compilerOptions?.paths?.[alias])
+    throw new Error(`tsconfig.base.json already maps ${alias}`);
   const { className, constantName } = names(name);
 
   generateFiles(tree, join(__dirname, 'files'), '.', { name, className, constantName, tmpl: '' });
+  // Only the new files so far: the edits below keep the style of the files they touch.
+  if (!options.skipFormat) await formatFiles(tree);
+  const format = !options.skipFormat;
 
-  const contracts = 'libs/contracts/src/index.ts';
-  tree.write(contracts, `${readText(tree, contracts).trimEnd()}\nexport * from './${name}';\n`);
+  await editKeepingStyle(
+    tree,
+    'libs/contracts/src/index.ts',
+    (source) => `${source.trimEnd()}\nexport * from './${name}';\n`,
+    format,
+  );
+
+  for (const list of DESCRIPTOR_LISTS) {
+    await editKeepingStyle(
+      tree,
+      list,
+      (source) =>
+        appendToArray(
+          addImport(source, `import { ${constantName}_CONTEXT } from '${alias}';`),
+          /CONTEXTS\s*:[^=]*=\s*\[/,
+          `${constantName}_CONTEXT`,
+          list,
+        ),
+      format,
+    );
+  }
 
   updateJson(tree, 'tsconfig.base.json', (json) => {
     const paths = (json.compilerOptions.paths ??= {});
-    if (paths[alias]) throw new Error(`tsconfig.base.json already maps ${alias}`);
     paths[alias] = [`./${root}/src/index.ts`];
     return json;
   });
-
-  for (const list of DESCRIPTOR_LISTS) {
-    let source = readText(tree, list);
-    source = addImport(source, `import { ${constantName}_CONTEXT } from '${alias}';`);
-    source = appendToArray(source, /CONTEXTS\s*:[^=]*=\s*\[/, `${constantName}_CONTEXT`, list);
-    tree.write(list, source);
-  }
-
-  if (!options.skipFormat) await formatFiles(tree);
 }
 
 export default contextGenerator;

@@ -1,6 +1,6 @@
 import { formatFiles, generateFiles, names, type Tree } from '@nx/devkit';
 import { join } from 'node:path';
-import { addImport, appendToArray, KEBAB_CASE, readText } from '../edits';
+import { addImport, appendToArray, editKeepingStyle, KEBAB_CASE } from '../edits';
 
 export interface UseCaseGeneratorSchema {
   context: string;
@@ -59,12 +59,20 @@ export async function useCaseGenerator(tree: Tree, options: UseCaseGeneratorSche
   const placeholder = `${useCases}/.gitkeep`;
   if (tree.exists(placeholder)) tree.delete(placeholder);
 
-  let module = readText(tree, modulePath);
-  module = addImport(module, `import { ${handler} } from '.${useCases.slice(src.length)}/${name}/${name}.handler';`);
-  module = appendToArray(module, /providers\s*:\s*\[/, handler, modulePath);
-  tree.write(modulePath, module);
-
+  // Only the new files so far: the module keeps its own style.
   if (!options.skipFormat) await formatFiles(tree);
+  await editKeepingStyle(
+    tree,
+    modulePath,
+    (source) =>
+      appendToArray(
+        addImport(source, `import { ${handler} } from '.${useCases.slice(src.length)}/${name}/${name}.handler';`),
+        /providers\s*:\s*\[/,
+        handler,
+        modulePath,
+      ),
+    !options.skipFormat,
+  );
 }
 
 export default useCaseGenerator;
