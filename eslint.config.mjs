@@ -27,6 +27,8 @@ export const depConstraints = [
   { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:context', 'type:platform', 'type:contracts', 'type:kernel'] },
   { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:app', 'type:context', 'type:platform', 'type:testing', 'type:contracts', 'type:kernel'] },
   { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:contracts'], bannedExternalImports: serverPackages },
+  // the workspace's generators: they write contexts as text, they import none of them
+  { sourceTag: 'type:tools', onlyDependOnLibsWithTags: ['type:tools'] },
   // by scope: a context never imports another context
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   ...contexts.map((scope) => ({ sourceTag: scope, onlyDependOnLibsWithTags: [scope, 'scope:shared'] })),
