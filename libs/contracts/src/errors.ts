@@ -1,4 +1,4 @@
-/** Stable error codes of the public API (api-v1.md). Never rename one: clients switch on them. */
+/** Stable error codes of the public API (docs/product/api-conventions.md). Never rename one: clients switch on them. */
 export const ErrorCodes = {
   VALIDATION_FAILED: 'VALIDATION_FAILED',
   NOT_FOUND: 'NOT_FOUND',

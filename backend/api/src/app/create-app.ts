@@ -78,7 +78,7 @@ export async function createApp(config: PreauConfig): Promise<NestFastifyApplica
     app,
     new DocumentBuilder()
       .setTitle('Préau API')
-      .setDescription('The public HTTP API v1 of Préau (see product/api-v1.md). Errors are RFC 9457 problem details with a stable code.')
+      .setDescription('The public HTTP API v1 of Préau (see docs/product/api-conventions.md). Errors are RFC 9457 problem details with a stable code.')
       .setVersion('1')
       .addCookieAuth(SESSION_COOKIE)
       .addApiKey({ type: 'apiKey', in: 'header', name: 'X-CSRF-Token' }, 'csrf')

@@ -15,7 +15,7 @@ export function currentSchoolYear(now: Date): { id: string; startsOn: string; en
   return { id: `${start}-${start + 1}`, startsOn: `${start}-09-01`, endsOn: `${start + 1}-08-31` };
 }
 
-/** Loads the demo academy (demo-school.md) into an empty database. Returns false when there was data already. */
+/** Loads the demo academy (docs/product/demo-school.md) into an empty database. Returns false when there was data already. */
 export async function seedDemoAcademy(bus: Bus, now = new Date()): Promise<boolean> {
   if (!(await bus.query<boolean>(new DirectoryIsEmptyQuery()))) return false;
   const id = (login: string) => demoId(`person:${login}`);

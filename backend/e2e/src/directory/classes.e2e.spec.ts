@@ -21,7 +21,7 @@ function who(login: string) {
   return client;
 }
 
-// access-rules.md: who may read a class (members, family, partner-class members, school staff, academy admin)
+// docs/product/access-rules.md: who may read a class (members, family, partner-class members, school staff, academy admin)
 const READ: [string, Record<string, number>][] = [
   ['lea.ce2a', { 'CE2 A': 200, CM2: 404, 'Curie CE2': 200 }],
   ['tom.cm2', { 'CE2 A': 404, CM2: 200, 'Curie CE2': 404 }],

@@ -3,7 +3,7 @@ import { type Answer, type ApiClient, as } from '../support/client';
 import { type PreauServer, startPreau } from '../support/preau-server';
 
 /**
- * The communication rules of access-rules.md over HTTP, on the demo academy: for every pair of demo people,
+ * The communication rules of docs/product/access-rules.md over HTTP, on the demo academy: for every pair of demo people,
  * the recipient picker offers exactly the allowed ones, a message to an allowed person is delivered and one
  * to a refused person answers 403 RECIPIENT_NOT_ALLOWED naming them with nothing stored; replies inside a
  * conversation, broadcasts whose replies go to the sender only, and administrators who never read.
@@ -24,7 +24,7 @@ const loginOf = (personId: string) => [...ids.entries()].find(([, v]) => v === p
 
 const PEOPLE = DEMO_LOGINS;
 const allowedFrom = (sender: DemoLogin): DemoLogin[] => demoWritingPairs().filter(([s, , ok]) => s === sender && ok).map(([, r]) => r);
-// The demo academy's matrix (contracts), written out by hand from access-rules.md and demo-school.md.
+// The demo academy's matrix (contracts), written out by hand from docs/product/access-rules.md and docs/product/demo-school.md.
 const PAIRS = demoWritingPairs().filter(([sender, recipient]) => sender !== recipient);
 
 let serial = 0;

@@ -3,7 +3,7 @@ import { type Answer, type ApiClient, as } from '../support/client';
 import { type PreauServer, startPreau } from '../support/preau-server';
 
 /**
- * The module matrix of access-rules.md for the class blog, proved over HTTP on the demo academy:
+ * The module matrix of docs/product/access-rules.md for the class blog, proved over HTTP on the demo academy:
  * who reads, writes, moves, comments and moderates in CE2 A (and who is refused, with which answer),
  * sharing with the partner class, the module and emergency switches, and the integration events.
  */

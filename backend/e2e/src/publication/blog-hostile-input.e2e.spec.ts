@@ -6,7 +6,7 @@ import { type Answer, type ApiClient, as } from '../support/client';
 import { type PreauServer, startPreau } from '../support/preau-server';
 
 /**
- * api-v1.md: article bodies are sanitised HTML; comment bodies and titles are plain text, returned exactly
+ * docs/product/api-conventions.md: article bodies are sanitised HTML; comment bodies and titles are plain text, returned exactly
  * as written. Hostile input is cleaned or refused with a clean problem+json, and a refused request changes nothing.
  */
 

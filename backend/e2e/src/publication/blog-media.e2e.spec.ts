@@ -3,7 +3,7 @@ import { type Answer, type ApiClient, as, untilProcessed, uploadFixture } from '
 import { type PreauServer, startPreau } from '../support/preau-server';
 
 /**
- * access-rules.md: "A media item is visible to its owner, to whoever may read a resource that uses it (an
+ * docs/product/access-rules.md: "A media item is visible to its owner, to whoever may read a resource that uses it (an
  * article...)". Proved over HTTP with a pupil's photo embedded in a CE2 A article, through its workflow.
  */
 

@@ -1,6 +1,6 @@
 import { EntitySchema } from '@mikro-orm/core';
 
-/** One sensitive action: who, what, when, from where (access-rules.md, Administration). */
+/** One sensitive action: who, what, when, from where (docs/product/access-rules.md, Administration). */
 export class AuditEntry {
   constructor(
     readonly id: string,

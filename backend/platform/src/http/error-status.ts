@@ -1,6 +1,6 @@
 import { ErrorCodes } from '@preau/contracts';
 
-/** The one map from stable error codes to HTTP statuses (api-v1.md). */
+/** The one map from stable error codes to HTTP statuses (docs/product/api-conventions.md). */
 const STATUS: Record<string, number> = {
   [ErrorCodes.VALIDATION_FAILED]: 400,
   [ErrorCodes.UNAUTHENTICATED]: 401,

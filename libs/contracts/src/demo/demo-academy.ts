@@ -2,9 +2,9 @@ import type { Role } from '../identity';
 import type { ClassSettings } from '../directory';
 
 /**
- * The demo academy of `../shared/product/demo-school.md`, as data: `npm start` seeds it on an empty
+ * The demo academy of `docs/product/demo-school.md`, as data: `npm start` seeds it on an empty
  * database and the acceptance tests (API and browser) know who is who from it. It is a contract:
- * change it only together with demo-school.md.
+ * change it only together with docs/product/demo-school.md.
  */
 export const DEMO_PASSWORD = 'preau-demo-2026';
 
@@ -79,7 +79,7 @@ export const DEMO_ACADEMY = {
 };
 
 /**
- * Who may write to whom in the demo academy, written out by hand from access-rules.md and demo-school.md (never
+ * Who may write to whom in the demo academy, written out by hand from docs/product/access-rules.md and docs/product/demo-school.md (never
  * computed): row = sender, column = recipient in the order of `DEMO_LOGINS`, `1` = may write. The directory's
  * policy test and the API's messaging test both check themselves against it.
  */

@@ -63,7 +63,7 @@ export interface SchoolView {
 }
 
 /**
- * Every action of the module matrix (access-rules.md), plus the directory's own.
+ * Every action of the module matrix (docs/product/access-rules.md), plus the directory's own.
  * Other contexts ask "what may A do in class C?" and check the action they need.
  */
 export const CLASS_ACTIONS = [

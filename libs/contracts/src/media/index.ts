@@ -1,5 +1,5 @@
 import { Command, Query } from '../messages';
-/** The media library's published language (api-v1.md, media routes). */
+/** The media library's published language (docs/product/api-conventions.md, media routes). */
 export const MEDIA_KINDS = ['image', 'video', 'audio', 'document', 'link'] as const;
 export type MediaKind = (typeof MEDIA_KINDS)[number];
 

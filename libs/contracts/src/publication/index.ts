@@ -2,7 +2,7 @@ import { Query } from '../messages';
 import type { Role } from '../identity';
 import type { MediaItemView } from '../media';
 
-/** The class blog's published language (api-v1.md, blog routes). */
+/** The class blog's published language (docs/product/api-conventions.md, blog routes). */
 export const ARTICLE_STATUSES = ['draft', 'submitted', 'published'] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 

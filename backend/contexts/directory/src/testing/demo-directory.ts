@@ -13,7 +13,7 @@ import { InMemorySchoolRepository } from './in-memory-school.repository';
 const SEEDED_AT = new Date('2026-09-01T08:00:00Z');
 
 /**
- * The demo academy (demo-school.md) in memory, ids being the logins and the class and school keys
+ * The demo academy (docs/product/demo-school.md) in memory, ids being the logins and the class and school keys
  * (`ferry-ce2a`, `ferry.ce2a.prof`): the repositories hold its aggregates, the read model lays their state over
  * the rows. `tweak` edits the rows first (switch a module off, add a person...).
  */

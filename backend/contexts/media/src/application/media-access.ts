@@ -6,7 +6,7 @@ import type { MediaItem } from '../domain/media-item/media-item';
 import { MEDIA_ITEM_REPOSITORY, type MediaItemRepository } from '../domain/media-item/media-item.repository';
 
 /**
- * Who may see a media item (access-rules.md): its owner; whoever may read a class library that shares
+ * Who may see a media item (docs/product/access-rules.md): its owner; whoever may read a class library that shares
  * it; whoever may read a resource that uses it (asked of the resource's context).
  * The class rules themselves are the directory's, asked through the class-access port.
  */

@@ -13,7 +13,7 @@ import {
 
 /**
  * How one person stands to one class's blog, from the directory's answer (the module matrix and switches
- * of access-rules.md are the directory's; this context never decides them itself).
+ * of docs/product/access-rules.md are the directory's; this context never decides them itself).
  */
 export class BlogStanding {
   constructor(

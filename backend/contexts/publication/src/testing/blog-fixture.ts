@@ -29,7 +29,7 @@ export const stranger: PersonSnapshot = { id: 'stranger-1', displayName: 'Inconn
 /** Ids that read as what they are in a failing spec: kind 1 an article, 2 a comment. */
 const fixtureId = (kind: number, n: number): Id => `00000000-0000-4000-800${kind}-${String(n).padStart(12, '0')}`;
 
-/** What the directory's matrix grants in a class blog (access-rules.md), before module switches. */
+/** What the directory's matrix grants in a class blog (docs/product/access-rules.md), before module switches. */
 export const TEACHER_ACTIONS: ClassAction[] = [
   'blog.read',
   'blog.write',

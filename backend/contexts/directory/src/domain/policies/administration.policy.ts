@@ -2,7 +2,7 @@ import { BusinessRuleViolation, rule, type Id } from '@preau/kernel';
 import type { DirectoryGraph } from './directory-graph';
 
 /**
- * The Administration table of access-rules.md. Administrators manage accounts and structures; what they
+ * The Administration table of docs/product/access-rules.md. Administrators manage accounts and structures; what they
  * may read of the content is decided by the class-access policy (nothing, for the academy admin).
  */
 

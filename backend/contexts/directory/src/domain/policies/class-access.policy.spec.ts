@@ -28,7 +28,7 @@ function tweak(change: (rows: DirectoryGraphRows) => void): DirectoryGraph {
   return DirectoryGraph.from(rows);
 }
 
-// ---- the expected rows of the module matrix, written out by hand from access-rules.md ----
+// ---- the expected rows of the module matrix, written out by hand from docs/product/access-rules.md ----
 // prettier-ignore
 const PUPIL: ClassAction[] = ['class.read', 'class.members.read', 'messaging.use', 'blog.read', 'blog.write', 'blog.comment',
   'homework.read', 'homework.tick', 'liaison.read', 'calendar.read', 'media.class.read'];
@@ -119,7 +119,7 @@ describe('class access on the demo academy', () => {
     expect(outcome(graph, person, classId, action)).toBe(expected);
   });
 
-  describe('consequences listed in demo-school.md', () => {
+  describe('consequences listed in docs/product/demo-school.md', () => {
     it.each([
       ['parent.hugo', 'ferry-ce2a', 'ok'],
       ['parent.hugo', 'ferry-cm2', 'ok'],

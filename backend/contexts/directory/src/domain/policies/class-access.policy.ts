@@ -3,7 +3,7 @@ import type { ClassAction, ClassRelation, ModuleName } from '@preau/contracts';
 import type { ClassNode, DirectoryGraph } from './directory-graph';
 
 /**
- * "What may A do in class C?": the module matrix of access-rules.md plus the directory's own actions.
+ * "What may A do in class C?": the module matrix of docs/product/access-rules.md plus the directory's own actions.
  * A person may stand to a class in several ways (a director who teaches it); they get the union.
  *
  * Some cells of the matrix are narrower than a class: a pupil reads only their own liaison notes and

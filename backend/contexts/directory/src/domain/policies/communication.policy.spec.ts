@@ -42,7 +42,7 @@ describe('communication policy on the demo academy', () => {
     expect(explainRefusal(graph, person, person)).toBe('NeverWriteToOneself');
   });
 
-  describe('consequences listed in demo-school.md', () => {
+  describe('consequences listed in docs/product/demo-school.md', () => {
     it.each([
       ['lea.ce2a', 'hugo.ce2a', true],
       ['lea.ce2a', 'ferry.ce2a.prof', true],

@@ -2,7 +2,7 @@ import { BusinessRuleViolation, rule, type Id } from '@preau/kernel';
 import type { DirectoryGraph } from './directory-graph';
 
 /**
- * The communication rules of access-rules.md ("who may write to whom"), also the recipient picker.
+ * The communication rules of docs/product/access-rules.md ("who may write to whom"), also the recipient picker.
  * Each row of the table is a named grant; a sender reaches the union of what their grants reach,
  * minus themselves. Deny by default: no grant, no message.
  */

@@ -3,7 +3,7 @@ import { checkClassAction } from './class-access.policy';
 import type { DirectoryGraph } from './directory-graph';
 
 /**
- * Rule OnlyTheClassTeachersManageGroups (access-rules.md, "Groups"): the class must be known to the
+ * Rule OnlyTheClassTeachersManageGroups (docs/product/access-rules.md, "Groups"): the class must be known to the
  * person (else NOT_FOUND), and taught by them (else FORBIDDEN). Reading the groups follows the same rule.
  */
 export function checkManagesGroups(graph: DirectoryGraph, personId: Id, classId: Id): void {

@@ -3,7 +3,7 @@ import type { ClassSettings, DemoPerson, DemoSchool, ModuleName } from '@preau/c
 import { DirectoryGraph, type DirectoryGraphRows } from '../policies/directory-graph';
 
 /**
- * The demo academy (demo-school.md) as a DirectoryGraph, for tests. The domain may not run contracts
+ * The demo academy (docs/product/demo-school.md) as a DirectoryGraph, for tests. The domain may not run contracts
  * code, so the caller passes `DEMO_ACADEMY` in: `demoGraph(DEMO_ACADEMY)`.
  * Ids are the logins, the class keys and the school keys unless `idOf` maps them (e.g. to the uuids
  * an API test got from the seeded database).

@@ -45,7 +45,7 @@ const person = (user: AuthenticatedUser): PersonSnapshot => ({
   role: user.role,
 });
 
-/** The class blog (api-v1.md, blog routes). Every decision is the application's; this only translates HTTP. */
+/** The class blog (docs/product/api-conventions.md, blog routes). Every decision is the application's; this only translates HTTP. */
 @ApiTags('blog')
 @Controller()
 export class BlogController {

@@ -4,7 +4,7 @@ import { MayWriteToQuery } from '@preau/contracts';
 import { mayWrite } from '../../../domain';
 import { DIRECTORY_GRAPH_READ_MODEL, type DirectoryGraphReadModel } from '../../ports/directory-graph-read-model';
 
-/** "May A write to B?" (the communication rules of access-rules.md). */
+/** "May A write to B?" (the communication rules of docs/product/access-rules.md). */
 @QueryHandler(MayWriteToQuery)
 export class MayWriteToHandler implements IQueryHandler<MayWriteToQuery, { allowed: boolean }> {
   constructor(@Inject(DIRECTORY_GRAPH_READ_MODEL) private readonly graphs: DirectoryGraphReadModel) {}
