@@ -1,18 +1,17 @@
-import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, input, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { ArticleSummary, ClassView } from '@preau/contracts';
+import type { ArticleSummary } from '@preau/contracts';
 import { firstValueFrom } from 'rxjs';
-import { classUrl } from '../../classes/data-access/classes-api';
+import { ClassContext } from '../../classes';
 import { LanguageStore } from '../../shared/i18n/language-store';
 import { ErrorState } from '../../shared/ui/error-state';
 import { TextNoteDialog, TextNoteDialogData } from '../../shared/ui/text-note-dialog';
 import { ModerationStore } from '../data-access/moderation-store';
-import { BlogDatePipe } from '../ui/blog-date';
+import { SchoolDatePipe } from '../../shared/time/date-pipes';
 import { sendBackDialogData } from '../ui/send-back-dialog-data';
 
 /**
@@ -21,7 +20,7 @@ import { sendBackDialogData } from '../ui/send-back-dialog-data';
  */
 @Component({
   selector: 'preau-moderation-page',
-  imports: [MatButtonModule, MatIconModule, RouterLink, TranslocoPipe, ErrorState, BlogDatePipe],
+  imports: [MatButtonModule, MatIconModule, RouterLink, TranslocoPipe, ErrorState, SchoolDatePipe],
   providers: [ModerationStore],
   templateUrl: './moderation-page.html',
   styles: `
@@ -89,10 +88,11 @@ export class ModerationPage {
   protected readonly store = inject(ModerationStore);
   private readonly dialog = inject(MatDialog);
   protected readonly language = inject(LanguageStore).language;
-  protected readonly cls = httpResource<ClassView>(() => classUrl(this.classId()));
-  protected readonly className = computed(() => (this.cls.hasValue() ? this.cls.value().name : ''));
+  private readonly cls = inject(ClassContext);
+  protected readonly className = this.cls.name;
 
   constructor() {
+    this.cls.follow(() => this.classId());
     effect(() => {
       const classId = this.classId();
       untracked(() => void this.store.load(classId));

@@ -1,16 +1,25 @@
 import { NgTemplateOutlet } from '@angular/common';
-import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, effect, inject, input, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  effect,
+  inject,
+  input,
+  untracked,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatTabsModule } from '@angular/material/tabs';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { ClassView, ModeratedMessageView } from '@preau/contracts';
+import type { ModeratedMessageView } from '@preau/contracts';
 import { MODERATION_NOTE_MAX_CHARS } from '@preau/contracts';
 import { firstValueFrom } from 'rxjs';
-import { classUrl } from '../../classes/data-access/classes-api';
+import { ClassContext } from '../../classes';
 import { LanguageStore } from '../../shared/i18n/language-store';
 import { ConfirmDialog, ConfirmDialogData } from '../../shared/ui/confirm-dialog';
 import { ErrorState } from '../../shared/ui/error-state';
@@ -20,7 +29,7 @@ import { AttachmentList } from '../ui/attachment-list';
 import { Avatar } from '../ui/avatar';
 import { MessageText } from '../ui/message-text';
 import { PersonContextPipe } from '../ui/person-context';
-import { FullDatePipe } from '../ui/relative-date';
+import { FullDatePipe } from '../../shared/time/date-pipes';
 import { SaidKeyPipe } from '../ui/said';
 
 /**
@@ -58,10 +67,11 @@ export class MessagingModerationPage {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
   protected readonly language = inject(LanguageStore).language;
-  protected readonly cls = httpResource<ClassView>(() => classUrl(this.classId()));
-  protected readonly className = computed(() => (this.cls.hasValue() ? this.cls.value().name : ''));
+  private readonly cls = inject(ClassContext);
+  protected readonly className = this.cls.name;
 
   constructor() {
+    this.cls.follow(() => this.classId());
     effect(() => {
       const classId = this.classId();
       untracked(() => void this.store.load(classId));
@@ -100,7 +110,13 @@ export class MessagingModerationPage {
 
   protected async hide(message: ModeratedMessageView): Promise<void> {
     const ref = this.dialog.open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, {
-      data: { title: 'messaging.hide.title', message: 'messaging.hide.text', confirm: 'messaging.hide.confirm', params: { name: message.author.displayName }, danger: true },
+      data: {
+        title: 'messaging.hide.title',
+        message: 'messaging.hide.text',
+        confirm: 'messaging.hide.confirm',
+        params: { name: message.author.displayName },
+        danger: true,
+      },
       maxWidth: '95vw',
       restoreFocus: true,
     });
@@ -116,7 +132,8 @@ export class MessagingModerationPage {
     afterNextRender(
       () => {
         const items = this.host.nativeElement.querySelectorAll<HTMLElement>('ul.items > li.item');
-        const next = items[Math.min(Math.max(index, 0), items.length - 1)]?.querySelector<HTMLElement>('.actions button');
+        const next =
+          items[Math.min(Math.max(index, 0), items.length - 1)]?.querySelector<HTMLElement>('.actions button');
         (next ?? this.host.nativeElement.querySelector<HTMLElement>('p.empty'))?.focus();
       },
       { injector: this.injector },

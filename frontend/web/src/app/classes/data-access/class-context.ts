@@ -1,0 +1,40 @@
+import { httpResource } from '@angular/common/http';
+import { Injectable, Provider, computed, signal } from '@angular/core';
+import type { ClassAction, ClassView } from '@preau/contracts';
+import { classUrl } from './classes-api';
+
+/**
+ * The class the pages of a route are about (`classes/:classId/...`, or the class of a blog article): loaded
+ * once and shared as signals, instead of each page asking the API for it again. Provided by the route
+ * (`provideClassContext()`); a page says which class it shows with `follow`, from its route's input.
+ */
+@Injectable()
+export class ClassContext {
+  private readonly source = signal<() => string | null | undefined>(() => null);
+
+  /** The class shown, if any. */
+  readonly classId = computed(() => this.source()() ?? null);
+  /** The API's answer, with its loading and error states; `set` after a change the API answered with. */
+  readonly resource = httpResource<ClassView>(() => {
+    const classId = this.classId();
+    return classId ? classUrl(classId) : undefined;
+  });
+  readonly view = computed(() => (this.resource.hasValue() ? this.resource.value() : null));
+  /** '' until it is known: a page shows its title first and the class's name when it comes. */
+  readonly name = computed(() => this.view()?.name ?? '');
+  readonly permissions = computed<readonly ClassAction[]>(() => this.view()?.permissions ?? []);
+
+  /** The page shows the class `classId()` says (its route's input, or its article's class), as it changes. */
+  follow(classId: () => string | null | undefined): void {
+    this.source.set(classId);
+  }
+
+  can(...actions: ClassAction[]): boolean {
+    return this.permissions().some((p) => actions.includes(p));
+  }
+}
+
+/** For a route whose pages show one class. */
+export function provideClassContext(): Provider[] {
+  return [ClassContext];
+}
