@@ -19,6 +19,8 @@ export class ClassContext {
     const classId = this.classId();
     return classId ? classUrl(classId) : undefined;
   });
+  /** Why it could not be loaded (a page shows it with a retry: `reload`). */
+  readonly error = this.resource.error;
   readonly view = computed(() => (this.resource.hasValue() ? this.resource.value() : null));
   /** '' until it is known: a page shows its title first and the class's name when it comes. */
   readonly name = computed(() => this.view()?.name ?? '');
@@ -27,6 +29,10 @@ export class ClassContext {
   /** The page shows the class `classId()` says (its route's input, or its article's class), as it changes. */
   follow(classId: () => string | null | undefined): void {
     this.source.set(classId);
+  }
+
+  reload(): void {
+    this.resource.reload();
   }
 
   can(...actions: ClassAction[]): boolean {

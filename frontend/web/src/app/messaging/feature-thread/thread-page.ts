@@ -29,7 +29,6 @@ import { MESSAGE_ATTACHMENTS_MAX, MESSAGE_BODY_MAX_CHARS, MODERATION_NOTE_MAX_CH
 import { firstValueFrom } from 'rxjs';
 import { MediaPicker } from '../../media';
 import { PluralKeyPipe } from '../../shared/i18n/plural';
-import { ConfirmDialog, ConfirmDialogData } from '../../shared/ui/confirm-dialog';
 import { ErrorState } from '../../shared/ui/error-state';
 import { TextNoteDialog, TextNoteDialogData } from '../../shared/ui/text-note-dialog';
 import { SessionStore } from '../../shared/session/session-store';
@@ -37,6 +36,7 @@ import { MailboxStore } from '../data-access/mailbox-store';
 import { ThreadStore } from '../data-access/thread-store';
 import { MessageCard } from '../ui/message-card';
 import { SaidKeyPipe } from '../ui/said';
+import { confirmHide } from '../ui/confirm-hide';
 
 /**
  * One conversation (`/messaging/conversations/:id`): its messages as bubbles, what teachers did to
@@ -187,18 +187,7 @@ export class ThreadPage {
   }
 
   protected async hide(message: ThreadMessageView): Promise<void> {
-    const ref = this.dialog.open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, {
-      data: {
-        title: 'messaging.hide.title',
-        message: 'messaging.hide.text',
-        confirm: 'messaging.hide.confirm',
-        params: { name: message.author.displayName },
-        danger: true,
-      },
-      maxWidth: '95vw',
-      restoreFocus: false,
-    });
-    if (await firstValueFrom(ref.afterClosed())) await this.store.hide(message);
+    if (await confirmHide(this.dialog, message.author.displayName, false)) await this.store.hide(message);
     this.focusMessage(message);
   }
 

@@ -62,11 +62,10 @@ export class Autosave<Extra extends string = never> {
 
   /** Saves now, once the save that runs has ended: never two at once, in the order asked. */
   run(): Promise<void> {
-    const run = (this.inFlight ?? Promise.resolve())
-      .then(() => this.options.write())
-      .finally(() => {
-        if (this.inFlight === run) this.inFlight = null;
-      });
+    // Nothing running: it starts at once (the request is on its way when this returns).
+    const run = (this.inFlight ? this.inFlight.then(() => this.options.write()) : this.options.write()).finally(() => {
+      if (this.inFlight === run) this.inFlight = null;
+    });
     this.inFlight = run;
     return run;
   }
