@@ -10,7 +10,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { CommentView } from '@preau/contracts';
 import { COMMENT_MAX_CHARS } from '@preau/contracts';
 import { firstValueFrom } from 'rxjs';
-import { ClassContext } from '../../classes';
+import { injectClass } from '../../classes';
 import { LanguageStore } from '../../shared/i18n/language-store';
 import { PluralKeyPipe } from '../../shared/i18n/plural';
 import { ConfirmDialog, ConfirmDialogData } from '../../shared/ui/confirm-dialog';
@@ -60,7 +60,7 @@ export class ArticlePage {
   protected readonly commentMax = COMMENT_MAX_CHARS;
   protected readonly commentText = signal('');
 
-  private readonly cls = inject(ClassContext);
+  private readonly cls = injectClass(() => this.store.article()?.classId);
   protected readonly className = this.cls.name;
   protected readonly commentsHeld = computed(() => this.cls.view()?.settings.commentModeration === 'held');
   protected readonly hasActions = computed(() => {
@@ -69,7 +69,6 @@ export class ArticlePage {
   });
 
   constructor() {
-    this.cls.follow(() => this.store.article()?.classId);
     effect(() => {
       const id = this.id();
       untracked(() => void this.store.load(id));

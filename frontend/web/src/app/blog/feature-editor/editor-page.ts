@@ -7,7 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ARTICLE_TITLE_MAX_CHARS } from '@preau/contracts';
-import { ClassContext } from '../../classes';
+import { injectClass } from '../../classes';
 import { ErrorState } from '../../shared/ui/error-state';
 import { DraftStore } from '../data-access/draft-store';
 import { RichTextEditor } from '../ui/rich-text-editor';
@@ -45,7 +45,7 @@ export class EditorPage {
   private readonly location = inject(Location);
   protected readonly titleMax = ARTICLE_TITLE_MAX_CHARS;
 
-  private readonly cls = inject(ClassContext);
+  private readonly cls = injectClass(() => this.store.classId());
   protected readonly className = this.cls.name;
   /** A teacher publishes; a pupil sends to the teacher. */
   protected readonly publishes = computed(() => {
@@ -58,7 +58,6 @@ export class EditorPage {
   protected readonly statusKey = computed(() => `blog.editor.saveState.${this.store.state()}`);
 
   constructor() {
-    this.cls.follow(() => this.store.classId());
     effect(() => {
       const id = this.id();
       const classId = this.classId();

@@ -3,7 +3,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ClassContext } from '../../classes';
+import { injectClass } from '../../classes';
 import { PluralKeyPipe } from '../../shared/i18n/plural';
 import { ErrorState } from '../../shared/ui/error-state';
 import { ArticleListStore } from '../data-access/article-list-store';
@@ -65,13 +65,12 @@ export class BlogListPage {
   /** From the route `/classes/:classId/blog`. */
   readonly classId = input.required<string>();
   protected readonly store = inject(ArticleListStore);
-  private readonly cls = inject(ClassContext);
+  private readonly cls = injectClass(() => this.classId());
   protected readonly className = this.cls.name;
   protected readonly canWrite = computed(() => this.cls.can('blog.write'));
   protected readonly canModerate = computed(() => this.cls.can('blog.moderate', 'blog.comment.moderate'));
 
   constructor() {
-    this.cls.follow(() => this.classId());
     effect(() => {
       const classId = this.classId();
       untracked(() => void this.store.load(classId));

@@ -6,7 +6,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ArticleSummary, ModerationQueueView } from '@preau/contracts';
 import { firstValueFrom } from 'rxjs';
-import { ClassContext } from '../../classes';
+import { injectClass } from '../../classes';
 import { LanguageStore } from '../../shared/i18n/language-store';
 import { MODERATION_QUEUE, ModerationQueue, Queue, QueueActionEvent, queue } from '../../shared/ui/moderation-queue';
 import { onChange } from '../../shared/data/on-change';
@@ -57,11 +57,9 @@ export class ModerationPage {
   private readonly dialog = inject(MatDialog);
   private readonly moderation = viewChild.required(ModerationQueue);
   protected readonly language = inject(LanguageStore).language;
-  private readonly cls = inject(ClassContext);
-  protected readonly className = this.cls.name;
+  protected readonly className = injectClass(() => this.classId()).name;
 
   constructor() {
-    this.cls.follow(() => this.classId());
     onChange(this.classId, (classId) => this.store.load(classId));
   }
 

@@ -6,7 +6,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ArticleView } from '@preau/contracts';
-import { ClassContext } from '../../classes';
+import { injectClass } from '../../classes';
 import { LanguageStore } from '../../shared/i18n/language-store';
 import { ErrorState } from '../../shared/ui/error-state';
 import { articleUrl } from '../data-access/blog-api';
@@ -125,12 +125,8 @@ export class PrintPage {
   private readonly document = inject(DOCUMENT);
   protected readonly language = inject(LanguageStore).language;
   protected readonly article = httpResource<ArticleView>(() => articleUrl(this.id()));
-  private readonly cls = inject(ClassContext);
+  private readonly cls = injectClass(() => (this.article.hasValue() ? this.article.value().classId : null));
   protected readonly className = this.cls.name;
-
-  constructor() {
-    this.cls.follow(() => (this.article.hasValue() ? this.article.value().classId : null));
-  }
 
   protected print(): void {
     this.document.defaultView?.print();

@@ -5,7 +5,7 @@ import { firstValueFrom } from 'rxjs';
 import { LinkUrlDialog } from './link-url-dialog';
 import { appTranslations, provideTestTransloco } from '../../../testing';
 
-const fr = appTranslations() as { blog: { editor: Record<string, string> } };
+const fr = appTranslations() as { blog: { editor: { linkApply: string; linkRemove: string } } };
 
 describe('LinkUrlDialog', () => {
   beforeEach(() => {

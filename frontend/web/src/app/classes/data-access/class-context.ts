@@ -1,5 +1,5 @@
 import { httpResource } from '@angular/common/http';
-import { Injectable, Provider, computed, signal } from '@angular/core';
+import { Injectable, Provider, computed, inject, signal } from '@angular/core';
 import type { ClassAction, ClassView } from '@preau/contracts';
 import { classUrl } from './classes-api';
 
@@ -43,4 +43,11 @@ export class ClassContext {
 /** For a route whose pages show one class. */
 export function provideClassContext(): Provider[] {
   return [ClassContext];
+}
+
+/** The route's class context, following the class `classId()` says (in a page's fields: `injectClass(() => this.classId())`). */
+export function injectClass(classId: () => string | null | undefined): ClassContext {
+  const context = inject(ClassContext);
+  context.follow(classId);
+  return context;
 }

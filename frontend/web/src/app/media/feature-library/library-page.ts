@@ -17,7 +17,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { MediaFolderView, MediaItemView } from '@preau/contracts';
 import { firstValueFrom } from 'rxjs';
-import { ClassContext } from '../../classes';
+import { injectClass } from '../../classes';
 import { SessionStore } from '../../shared/session/session-store';
 import { errorMessageKey } from '../../shared/http/problem';
 import { pluralKey } from '../../shared/i18n/plural';
@@ -96,7 +96,7 @@ export class LibraryPage {
   /** From the route `/classes/:classId/media`; absent on `/media`. */
   readonly classId = input<string | undefined>(undefined);
 
-  protected readonly cls = inject(ClassContext);
+  protected readonly cls = injectClass(() => this.classId());
   protected readonly className = this.cls.name;
   /** The teacher of the class: adds and removes items of its library. */
   protected readonly canShare = computed(() => this.cls.can('media.class.share'));
@@ -107,7 +107,6 @@ export class LibraryPage {
   });
 
   constructor() {
-    this.cls.follow(() => this.classId());
     this.store.skipWatching = (id) => this.queue.tracks(id);
     this.queue.itemChanges.pipe(takeUntilDestroyed(inject(DestroyRef))).subscribe((item) => this.store.upsert(item));
     effect(() => {

@@ -4,7 +4,6 @@ import type {
   ConversationPage,
   DraftView,
   ListConversationsQuery,
-  MessagingFolder,
   MessagingModerationView,
   RecipientsView,
   ReplyRequest,

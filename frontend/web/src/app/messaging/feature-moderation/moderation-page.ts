@@ -7,7 +7,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { ModeratedMessageView } from '@preau/contracts';
 import { MODERATION_NOTE_MAX_CHARS } from '@preau/contracts';
 import { firstValueFrom } from 'rxjs';
-import { ClassContext } from '../../classes';
+import { injectClass } from '../../classes';
 import { LanguageStore } from '../../shared/i18n/language-store';
 import { MODERATION_QUEUE, ModerationQueue, Queue, QueueActionEvent, queue } from '../../shared/ui/moderation-queue';
 import { onChange } from '../../shared/data/on-change';
@@ -53,11 +53,9 @@ export class MessagingModerationPage {
   private readonly dialog = inject(MatDialog);
   private readonly moderation = viewChild.required(ModerationQueue);
   protected readonly language = inject(LanguageStore).language;
-  private readonly cls = inject(ClassContext);
-  protected readonly className = this.cls.name;
+  protected readonly className = injectClass(() => this.classId()).name;
 
   constructor() {
-    this.cls.follow(() => this.classId());
     onChange(this.classId, (classId) => this.store.load(classId));
   }
 
