@@ -4,9 +4,10 @@ import type { ClassAction, ClassView } from '@preau/contracts';
 import { classUrl } from './classes-api';
 
 /**
- * The class the pages of a route are about (`classes/:classId/...`, or the class of a blog article): loaded
- * once and shared as signals, instead of each page asking the API for it again. Provided by the route
- * (`provideClassContext()`); a page says which class it shows with `follow`, from its route's input.
+ * The class the pages of a route are about (`classes/:classId/...`, or the class of a blog article), shared as
+ * signals by what the page shows, instead of each page writing its own request for it. Provided by the route
+ * (`provideClassContext()`); a page says which class it shows with `injectClass(() => …)`, from its route's
+ * input or its article: loaded once while the page shows, and again when the next page comes.
  */
 @Injectable()
 export class ClassContext {
@@ -16,6 +17,9 @@ export class ClassContext {
   readonly classId = computed(() => this.source()() ?? null);
   /** The API's answer, with its loading and error states; `set` after a change the API answered with. */
   readonly resource = httpResource<ClassView>(() => {
+    // Read to ask again when another page comes to follow the class: the route outlives its pages, and the
+    // class's settings and modules may have changed in between (each page used to load it itself).
+    this.source();
     const classId = this.classId();
     return classId ? classUrl(classId) : undefined;
   });
