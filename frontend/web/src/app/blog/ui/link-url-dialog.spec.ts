@@ -1,30 +1,16 @@
-import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 import { firstValueFrom } from 'rxjs';
 import { LinkUrlDialog } from './link-url-dialog';
-import { appTranslations, provideTestTransloco } from '../../../testing';
+import { appTranslations, closeDialogs, setUpComponentTest, settle as settleFor } from '../../../testing';
 
 const fr = appTranslations() as { blog: { editor: { linkApply: string; linkRemove: string } } };
 
 describe('LinkUrlDialog', () => {
-  beforeEach(() => {
-    TestBed.configureTestingModule({
-      imports: [provideTestTransloco()],
-    });
-  });
+  beforeEach(() => setUpComponentTest());
+  afterEach(() => closeDialogs());
 
-  afterEach(() => {
-    TestBed.inject(MatDialog).closeAll();
-    document.querySelectorAll('.cdk-overlay-container').forEach((e) => (e.innerHTML = ''));
-  });
-
-  const settle = async () => {
-    for (let i = 0; i < 3; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 60));
-      await TestBed.inject(ApplicationRef).whenStable();
-    }
-  };
+  const settle = () => settleFor(3, 60);
   const button = (name: string) =>
     Array.from(document.querySelectorAll('mat-dialog-container button')).find(
       (b) => b.textContent?.trim() === name,

@@ -1,9 +1,8 @@
-import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 import { firstValueFrom } from 'rxjs';
 import { TextNoteDialog, TextNoteDialogData } from './text-note-dialog';
-import { provideTestTransloco } from '../../../testing';
+import { closeDialogs, setUpComponentTest, settle as settleFor } from '../../../testing';
 
 /** As the teacher sends an article back: required, with a counter. */
 const required: TextNoteDialogData = {
@@ -30,24 +29,10 @@ const optional: TextNoteDialogData = {
 };
 
 describe('TextNoteDialog', () => {
-  beforeEach(() => {
-    TestBed.configureTestingModule({
-      imports: [provideTestTransloco()],
-    });
-  });
+  beforeEach(() => setUpComponentTest());
+  afterEach(() => closeDialogs());
 
-  afterEach(() => {
-    TestBed.inject(MatDialog).closeAll();
-    document.querySelectorAll('.cdk-overlay-container').forEach((e) => (e.innerHTML = ''));
-  });
-
-  // Long enough for a dialog's opening or closing animation to end.
-  const settle = async () => {
-    for (let i = 0; i < 3; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 60));
-      await TestBed.inject(ApplicationRef).whenStable();
-    }
-  };
+  const settle = () => settleFor(3, 60);
   const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const dialog = () => document.querySelector('mat-dialog-container') as HTMLElement;
   const textarea = () => dialog().querySelector('textarea') as HTMLTextAreaElement;
