@@ -9,3 +9,4 @@ export * from './demo/demo-academy';
 export * from './media';
 export * from './publication';
 export * from './messaging';
+export type * from './requests';

@@ -1,7 +1,9 @@
 import { inject } from '@angular/core';
 import { CanActivateFn, Route, Router } from '@angular/router';
 import { authGuard, guestGuard, roleGuard } from './auth/data-access/auth-guards';
-import { SessionStore } from './auth/data-access/session-store';
+// Straight from the file, not the area's index: the routes are in the first bundle, the class overview is not.
+import { provideClassContext } from './classes/data-access/class-context';
+import { SessionStore } from './shared/session/session-store';
 
 /** Administrators have no class of their own: their home is their schools. */
 const adminHome: CanActivateFn = () => {
@@ -26,6 +28,7 @@ export const appRoutes: Route[] = [
     path: 'blog/articles/:id/print',
     title: 'titles.blogPrint',
     canActivate: [authGuard],
+    providers: [provideClassContext()],
     loadComponent: () => import('./blog/feature-print/print-page').then((m) => m.PrintPage),
   },
   {
@@ -42,25 +45,30 @@ export const appRoutes: Route[] = [
       },
       {
         path: 'media',
+        providers: [provideClassContext()],
         loadChildren: () => import('./media/media.routes').then((m) => m.mediaRoutes),
       },
       {
         // Before `classes`: a class's library belongs to the media area.
         path: 'classes/:classId/media',
+        providers: [provideClassContext()],
         loadChildren: () => import('./media/media.routes').then((m) => m.classMediaRoutes),
       },
       {
         // Before `classes`: a class's blog belongs to the blog area.
         path: 'classes/:classId/blog',
+        providers: [provideClassContext()],
         loadChildren: () => import('./blog/blog.routes').then((m) => m.classBlogRoutes),
       },
       {
         path: 'blog',
+        providers: [provideClassContext()],
         loadChildren: () => import('./blog/blog.routes').then((m) => m.blogRoutes),
       },
       {
         // Before `classes`: a class's messaging tile and its moderation queue belong to the messaging area.
         path: 'classes/:classId/messaging',
+        providers: [provideClassContext()],
         loadChildren: () => import('./messaging/messaging.routes').then((m) => m.classMessagingRoutes),
       },
       {

@@ -8,7 +8,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { ClassSummary, ModuleName, SchoolView } from '@preau/contracts';
 import { MODULES } from '@preau/contracts';
 import { firstValueFrom } from 'rxjs';
-import { MODULE_ICONS } from '../../classes/data-access/module-tiles';
+import { MODULE_ICONS } from '../../classes';
 import { errorMessageKey } from '../../shared/http/problem';
 import { ConfirmDialog, ConfirmDialogData } from '../../shared/ui/confirm-dialog';
 import { ErrorState } from '../../shared/ui/error-state';
@@ -42,7 +42,9 @@ export class SchoolPage {
     return this.schools.hasValue() ? (this.schools.value().find((s) => s.id === this.id()) ?? null) : null;
   });
   protected readonly saving = signal<ModuleName | null>(null);
-  protected readonly status = signal<{ kind: 'saved' | 'error'; key: string; params?: Record<string, string> } | null>(null);
+  protected readonly status = signal<{ kind: 'saved' | 'error'; key: string; params?: Record<string, string> } | null>(
+    null,
+  );
 
   protected teacherNames(summary: ClassSummary): string {
     return summary.teachers.map((t) => t.displayName).join(', ');
@@ -53,8 +55,16 @@ export class SchoolPage {
     const params = { module: this.transloco.translate(`modules.${module}`), school: school.name };
     const data: ConfirmDialogData = turnOn
       ? { title: 'school.confirmOnTitle', message: 'school.confirmOnText', confirm: 'school.confirmOn', params }
-      : { title: 'school.confirmOffTitle', message: 'school.confirmOffText', confirm: 'school.confirmOff', params, danger: true };
-    const confirmed = await firstValueFrom(this.dialog.open(ConfirmDialog, { data, width: '480px', maxWidth: '95vw' }).afterClosed());
+      : {
+          title: 'school.confirmOffTitle',
+          message: 'school.confirmOffText',
+          confirm: 'school.confirmOff',
+          params,
+          danger: true,
+        };
+    const confirmed = await firstValueFrom(
+      this.dialog.open(ConfirmDialog, { data, width: '480px', maxWidth: '95vw' }).afterClosed(),
+    );
     if (confirmed !== true) return;
     this.saving.set(module);
     this.status.set(null);

@@ -1,7 +1,7 @@
 import { inject } from '@angular/core';
 import { CanActivateFn, CanMatchFn, Router } from '@angular/router';
 import type { Role } from '@preau/contracts';
-import { SessionStore } from './session-store';
+import { SessionStore } from '../../shared/session/session-store';
 
 /** Only a relative in-app path is followed after login (never `//host` nor `https://...`). */
 export function safeReturnUrl(value: unknown): string {

@@ -1,13 +1,10 @@
 import { HttpErrorResponse, HttpHeaders } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
 import { ActivatedRoute, Router, convertToParamMap, provideRouter } from '@angular/router';
-import { TranslocoTestingModule } from '@jsverse/transloco';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { SessionStore } from '../data-access/session-store';
+import { SessionStore } from '../../shared/session/session-store';
 import { LoginPage } from './login-page';
+import { provideTestTransloco } from '../../../testing';
 
-const fr = JSON.parse(readFileSync(join(__dirname, '../../../../public/i18n/fr.json'), 'utf8'));
 const refusal = (status: number, code: string, headers?: HttpHeaders) =>
   new HttpErrorResponse({ status, error: { type: 'about:blank', title: code, status, code }, headers });
 
@@ -17,14 +14,14 @@ describe('LoginPage', () => {
 
   async function render(returnUrl?: string) {
     TestBed.configureTestingModule({
-      imports: [
-        LoginPage,
-        TranslocoTestingModule.forRoot({ langs: { fr }, translocoConfig: { availableLangs: ['fr'], defaultLang: 'fr' }, preloadLangs: true }),
-      ],
+      imports: [LoginPage, provideTestTransloco()],
       providers: [
         provideRouter([]),
         { provide: SessionStore, useValue: { login } },
-        { provide: ActivatedRoute, useValue: { snapshot: { queryParamMap: convertToParamMap(returnUrl ? { returnUrl } : {}) } } },
+        {
+          provide: ActivatedRoute,
+          useValue: { snapshot: { queryParamMap: convertToParamMap(returnUrl ? { returnUrl } : {}) } },
+        },
       ],
     });
     navigateByUrl = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
@@ -90,6 +87,8 @@ describe('LoginPage', () => {
     const { el, submit } = await render();
     await submit();
     expect(login).not.toHaveBeenCalled();
-    expect(el.querySelector('[aria-live=assertive]')?.textContent).toContain('Écrivez votre identifiant et votre mot de passe.');
+    expect(el.querySelector('[aria-live=assertive]')?.textContent).toContain(
+      'Écrivez votre identifiant et votre mot de passe.',
+    );
   });
 });

@@ -9,11 +9,19 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { errorMessageKey, retryAfterMinutes } from '../../shared/http/problem';
 import { LanguageSwitch } from '../../shared/ui/language-switch';
 import { safeReturnUrl } from '../data-access/auth-guards';
-import { SessionStore } from '../data-access/session-store';
+import { SessionStore } from '../../shared/session/session-store';
 
 @Component({
   selector: 'preau-login-page',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, TranslocoPipe, LanguageSwitch],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    TranslocoPipe,
+    LanguageSwitch,
+  ],
   templateUrl: './login-page.html',
   styleUrl: './login-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,14 +1,33 @@
 import type { MediaItemView } from '@preau/contracts';
 import DOMPurify, { type Config } from 'dompurify';
-import { MEDIA_KIND_ICONS } from '../../media/data-access/media-labels';
+import { MEDIA_KIND_ICONS } from '../../media';
+import { safeHref, safeHttpUrl, safeMediaUrl } from '../../shared/links/safe-url';
 import { MEDIA_ID_ATTRIBUTE } from './media-refs';
 
 /** What the server's sanitiser lets through (publication RichTextSanitizer); the browser holds to it again. */
 export const BODY_TAGS = [
-  'h2', 'h3', 'h4', 'p', 'br', 'hr',
-  'strong', 'b', 'em', 'i', 'u', 's',
-  'blockquote', 'ul', 'ol', 'li', 'a',
-  'figure', 'figcaption', 'img', 'audio', 'video',
+  'h2',
+  'h3',
+  'h4',
+  'p',
+  'br',
+  'hr',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'u',
+  's',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'figure',
+  'figcaption',
+  'img',
+  'audio',
+  'video',
 ];
 
 /**
@@ -30,40 +49,6 @@ const PURIFY_CONFIG: Config = {
   RETURN_DOM_FRAGMENT: true,
 };
 
-const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
-
-/** An author's link, if it is an absolute http(s) or mailto address; null otherwise. */
-export function safeHref(raw: string | null | undefined): string | null {
-  if (!raw) return null;
-  const value = raw.trim();
-  // eslint-disable-next-line no-control-regex
-  if (!/^(?:https?:\/\/|mailto:)/i.test(value) || /[\u0000-\u001f\u007f-\u009f]/.test(value)) return null;
-  try {
-    const url = new URL(value);
-    return LINK_PROTOCOLS.has(url.protocol) ? url.href : null;
-  } catch {
-    return null;
-  }
-}
-
-/** A link item's address: http(s) only (never mailto, never a script). */
-function webLink(raw: string | undefined): string | null {
-  const href = safeHref(raw);
-  return href && /^https?:/i.test(href) ? href : null;
-}
-
-/** A signed link of the media library: same-origin path, or an absolute http(s) address (object storage). */
-export function safeMediaUrl(raw: string | null | undefined): string | null {
-  if (!raw) return null;
-  if (raw.startsWith('/') && !raw.startsWith('//') && !raw.startsWith('/\\')) return raw;
-  try {
-    const url = new URL(raw);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
-
 export type Translate = (key: string, params?: Record<string, string>) => string;
 
 export interface BodyRenderOptions {
@@ -79,7 +64,12 @@ export interface BodyRenderOptions {
  * article's `media` (signed renditions), and links open in a new tab without opener nor referrer.
  * Every element made here is made with createElement/setAttribute: no markup string is ever parsed.
  */
-export function renderArticleBody(html: string, media: readonly MediaItemView[], doc: Document, options: BodyRenderOptions): DocumentFragment {
+export function renderArticleBody(
+  html: string,
+  media: readonly MediaItemView[],
+  doc: Document,
+  options: BodyRenderOptions,
+): DocumentFragment {
   const view = doc.defaultView;
   if (!view) return doc.createDocumentFragment();
   const purify = DOMPurify(view);
@@ -99,7 +89,11 @@ export function renderArticleBody(html: string, media: readonly MediaItemView[],
   }
 
   // Media tags are only ever references: without one, an image or player is nothing (a figure keeps its text).
-  for (const stray of Array.from(out.querySelectorAll(`img:not([${MEDIA_ID_ATTRIBUTE}]), video:not([${MEDIA_ID_ATTRIBUTE}]), audio:not([${MEDIA_ID_ATTRIBUTE}]), figure:not([${MEDIA_ID_ATTRIBUTE}])`))) {
+  for (const stray of Array.from(
+    out.querySelectorAll(
+      `img:not([${MEDIA_ID_ATTRIBUTE}]), video:not([${MEDIA_ID_ATTRIBUTE}]), audio:not([${MEDIA_ID_ATTRIBUTE}]), figure:not([${MEDIA_ID_ATTRIBUTE}])`,
+    ),
+  )) {
     stray.replaceWith(...(stray.localName === 'figure' ? Array.from(stray.childNodes) : []));
   }
 
@@ -121,7 +115,12 @@ export function renderArticleBody(html: string, media: readonly MediaItemView[],
   return out;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, attributes: Record<string, string | null> = {}, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  attributes: Record<string, string | null> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const element = doc.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) if (value !== null) element.setAttribute(name, value);
   if (text !== undefined) element.textContent = text;
@@ -181,7 +180,12 @@ function mediaElement(doc: Document, item: MediaItemView, alt: string | null, op
         if (poster) figure.append(el(doc, 'img', { src: poster, alt: item.title }));
       } else {
         figure.append(
-          el(doc, 'video', { controls: '', preload: 'metadata', src, poster: safeMediaUrl(r['poster']), 'aria-label': item.title }, t('media.viewer.noVideo')),
+          el(
+            doc,
+            'video',
+            { controls: '', preload: 'metadata', src, poster: safeMediaUrl(r['poster']), 'aria-label': item.title },
+            t('media.viewer.noVideo'),
+          ),
         );
       }
       figure.append(el(doc, 'figcaption', {}, item.title));
@@ -191,12 +195,20 @@ function mediaElement(doc: Document, item: MediaItemView, alt: string | null, op
       const src = safeMediaUrl(r['audio'] ?? r['original']);
       if (!src) return notice(doc, t('blog.body.mediaMissing'));
       figure.append(el(doc, 'figcaption', {}, item.title));
-      if (!options.print) figure.append(el(doc, 'audio', { controls: '', preload: 'metadata', src, 'aria-label': item.title }, t('media.viewer.noAudio')));
+      if (!options.print)
+        figure.append(
+          el(
+            doc,
+            'audio',
+            { controls: '', preload: 'metadata', src, 'aria-label': item.title },
+            t('media.viewer.noAudio'),
+          ),
+        );
       return figure;
     }
     case 'document':
     case 'link': {
-      const href = item.kind === 'link' ? webLink(item.url) : safeMediaUrl(r['original'] ?? r['preview']);
+      const href = item.kind === 'link' ? safeHttpUrl(item.url) : safeMediaUrl(r['original'] ?? r['preview']);
       const card = href
         ? el(doc, 'a', { class: 'body-media-card', href, target: '_blank', rel: 'noopener noreferrer' })
         : el(doc, 'span', { class: 'body-media-card' });
@@ -204,8 +216,12 @@ function mediaElement(doc: Document, item: MediaItemView, alt: string | null, op
       if (preview) card.append(el(doc, 'img', { class: 'body-media-preview', src: preview, alt: '' }));
       else card.append(icon(doc, MEDIA_KIND_ICONS[item.kind]));
       const text = el(doc, 'span', { class: 'body-media-text' });
-      text.append(el(doc, 'span', { class: 'body-media-title' }, item.title), el(doc, 'span', { class: 'body-media-kind' }, t(`media.kinds.${item.kind}`)));
-      if (item.kind === 'link' && href && options.print) text.append(el(doc, 'span', { class: 'body-media-url' }, href));
+      text.append(
+        el(doc, 'span', { class: 'body-media-title' }, item.title),
+        el(doc, 'span', { class: 'body-media-kind' }, t(`media.kinds.${item.kind}`)),
+      );
+      if (item.kind === 'link' && href && options.print)
+        text.append(el(doc, 'span', { class: 'body-media-url' }, href));
       card.append(text);
       figure.append(card);
       return figure;

@@ -1,6 +1,7 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
-import type { ArticleSummary, ModerationQueueView } from '@preau/contracts';
-import { firstValueFrom } from 'rxjs';
+import type { ArticlePage, ArticleSummary, ModerationQueueView } from '@preau/contracts';
+import { Observable, firstValueFrom } from 'rxjs';
+import { PagedList } from '../../shared/data/paged-list';
 import { BlogApi } from './blog-api';
 
 /** Articles asked for per page. */
@@ -12,22 +13,13 @@ export const ARTICLES_PAGE_SIZE = 12;
  * waits for them. Provided by the page that shows it.
  */
 @Injectable()
-export class ArticleListStore {
+export class ArticleListStore extends PagedList<ArticleSummary> {
   private readonly api = inject(BlogApi);
-  /** Answers to an older class are dropped. */
-  private generation = 0;
 
   readonly classId = signal<string | null>(null);
-  readonly items = signal<ArticleSummary[]>([]);
-  readonly nextCursor = signal<string | null>(null);
-  readonly loading = signal(false);
-  readonly loadingMore = signal(false);
-  readonly loaded = signal(false);
-  readonly error = signal<unknown>(null);
   /** The teacher's queue counts; null for others (or not asked). */
   readonly waiting = signal<ModerationQueueView['counts'] | null>(null);
 
-  readonly hasMore = computed(() => this.nextCursor() !== null);
   readonly published = computed(() => this.items().filter((a) => a.status === 'published'));
   /** Drafts and submitted articles: work in progress. */
   readonly inProgress = computed(() => this.items().filter((a) => a.status !== 'published'));
@@ -38,46 +30,13 @@ export class ArticleListStore {
   });
 
   /** Shows a class's blog from its first page. */
-  async load(classId: string): Promise<void> {
-    const generation = ++this.generation;
+  load(classId: string): Promise<void> {
     this.classId.set(classId);
-    this.loading.set(true);
-    this.error.set(null);
-    try {
-      const page = await firstValueFrom(this.api.list({ classId, limit: ARTICLES_PAGE_SIZE }));
-      if (generation !== this.generation) return;
-      this.items.set(page.items);
-      this.nextCursor.set(page.nextCursor);
-      this.loaded.set(true);
-    } catch (error) {
-      if (generation === this.generation) this.error.set(error);
-    } finally {
-      if (generation === this.generation) this.loading.set(false);
-    }
+    return this.reload();
   }
 
-  /** The next page, appended; the number of new articles. */
-  async loadMore(): Promise<number> {
-    const classId = this.classId();
-    const cursor = this.nextCursor();
-    if (!classId || !cursor || this.loading() || this.loadingMore()) return 0;
-    const generation = this.generation;
-    this.loadingMore.set(true);
-    this.error.set(null);
-    try {
-      const page = await firstValueFrom(this.api.list({ classId, cursor, limit: ARTICLES_PAGE_SIZE }));
-      if (generation !== this.generation) return 0;
-      const known = new Set(this.items().map((a) => a.id));
-      const fresh = page.items.filter((a) => !known.has(a.id));
-      this.items.update((items) => [...items, ...fresh]);
-      this.nextCursor.set(page.nextCursor);
-      return fresh.length;
-    } catch (error) {
-      if (generation === this.generation) this.error.set(error);
-      return 0;
-    } finally {
-      this.loadingMore.set(false);
-    }
+  protected override fetchPage(cursor: string | null): Observable<ArticlePage> {
+    return this.api.list({ classId: this.classId() ?? '', ...(cursor ? { cursor } : {}), limit: ARTICLES_PAGE_SIZE });
   }
 
   /** For the class's teachers: how many articles and comments wait for them. A failure only hides the count. */

@@ -1,31 +1,20 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
   ArticlePage,
   ArticleReadersView,
-  ArticleStatus,
   ArticleView,
   CommentPage,
+  CommentRequest,
   CommentView,
+  CreateArticleRequest,
+  ListArticlesQuery,
   ModerationQueueView,
+  SendBackRequest,
+  UpdateArticleRequest,
 } from '@preau/contracts';
 import { Observable } from 'rxjs';
-import { API } from '../../shared/http/api';
-
-export interface ArticleQuery {
-  classId: string;
-  /** Without it: everything the caller may see. */
-  status?: ArticleStatus | null;
-  cursor?: string | null;
-  limit?: number;
-}
-
-/** What an author writes: the body is HTML whose media are `data-media-id` references. */
-export interface ArticleContent {
-  title: string;
-  body: string;
-  mediaIds?: string[];
-}
+import { API, queryParams } from '../../shared/http/api';
 
 export type ArticleTransition = 'submit' | 'publish' | 'unpublish';
 
@@ -46,16 +35,13 @@ export function commentUrl(id: string): string {
 export class BlogApi {
   private readonly http = inject(HttpClient);
 
-  list(query: ArticleQuery): Observable<ArticlePage> {
-    let params = new HttpParams();
-    if (query.status) params = params.set('status', query.status);
-    if (query.cursor) params = params.set('cursor', query.cursor);
-    if (query.limit) params = params.set('limit', String(query.limit));
-    return this.http.get<ArticlePage>(`${classBlogUrl(query.classId)}/articles`, { params });
+  /** A class's articles: the class is in the path, the rest in the query string. */
+  list({ classId, ...query }: ListArticlesQuery & { classId: string }): Observable<ArticlePage> {
+    return this.http.get<ArticlePage>(`${classBlogUrl(classId)}/articles`, { params: queryParams(query) });
   }
 
   /** A draft, or a published article when a teacher asks `publish`. */
-  create(classId: string, content: ArticleContent & { publish?: boolean }): Observable<ArticleView> {
+  create(classId: string, content: CreateArticleRequest): Observable<ArticleView> {
     return this.http.post<ArticleView>(`${classBlogUrl(classId)}/articles`, content);
   }
 
@@ -65,7 +51,7 @@ export class BlogApi {
   }
 
   /** Only its author, while it is a draft. */
-  update(id: string, change: Partial<ArticleContent>): Observable<ArticleView> {
+  update(id: string, change: UpdateArticleRequest): Observable<ArticleView> {
     return this.http.patch<ArticleView>(articleUrl(id), change);
   }
 
@@ -79,7 +65,7 @@ export class BlogApi {
 
   /** Back to its author as a draft, with the teacher's words. */
   sendBack(id: string, feedback: string): Observable<ArticleView> {
-    return this.http.post<ArticleView>(`${articleUrl(id)}/reject`, { feedback });
+    return this.http.post<ArticleView>(`${articleUrl(id)}/reject`, { feedback } satisfies SendBackRequest);
   }
 
   readers(id: string): Observable<ArticleReadersView> {
@@ -91,7 +77,7 @@ export class BlogApi {
   }
 
   addComment(articleId: string, body: string): Observable<CommentView> {
-    return this.http.post<CommentView>(`${articleUrl(articleId)}/comments`, { body });
+    return this.http.post<CommentView>(`${articleUrl(articleId)}/comments`, { body } satisfies CommentRequest);
   }
 
   approveComment(id: string): Observable<CommentView> {

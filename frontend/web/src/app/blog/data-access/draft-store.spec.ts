@@ -3,13 +3,23 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { EnvironmentInjector, createEnvironmentInjector } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { articleView, NO_PERMISSIONS, PHOTO_ID } from './blog-test-data';
-import { AUTOSAVE_DELAY_MS, DraftStore } from './draft-store';
+import { AUTOSAVE_DELAY_MS } from '../../shared/data/autosave';
+import { DraftStore } from './draft-store';
 
 const flushMicrotasks = async () => {
   for (let i = 0; i < 10; i++) await Promise.resolve();
 };
 const editable = { ...NO_PERMISSIONS, edit: true, submit: true, delete: true };
-const draft = (over = {}) => articleView({ id: 'a1', status: 'draft', title: 'Au parc', body: '<p>Coin</p>', permissions: editable, publishedAt: null, ...over });
+const draft = (over = {}) =>
+  articleView({
+    id: 'a1',
+    status: 'draft',
+    title: 'Au parc',
+    body: '<p>Coin</p>',
+    permissions: editable,
+    publishedAt: null,
+    ...over,
+  });
 
 describe('DraftStore', () => {
   let store: DraftStore;
@@ -37,7 +47,11 @@ describe('DraftStore', () => {
     backend.expectNone('/api/v1/classes/c1/blog/articles');
     jest.advanceTimersByTime(1);
     const create = backend.expectOne({ method: 'POST', url: '/api/v1/classes/c1/blog/articles' });
-    expect(create.request.body).toEqual({ title: 'Au parc', body: `<p>Coin</p><img data-media-id="${PHOTO_ID}" alt="x">`, mediaIds: [PHOTO_ID] });
+    expect(create.request.body).toEqual({
+      title: 'Au parc',
+      body: `<p>Coin</p><img data-media-id="${PHOTO_ID}" alt="x">`,
+      mediaIds: [PHOTO_ID],
+    });
     expect(store.state()).toBe('saving');
     create.flush(draft());
     await flushMicrotasks();
@@ -82,7 +96,9 @@ describe('DraftStore', () => {
     store.start('c1');
     store.edit({ title: 'Au parc' });
     jest.advanceTimersByTime(AUTOSAVE_DELAY_MS);
-    backend.expectOne('/api/v1/classes/c1/blog/articles').flush({ code: 'VALIDATION_FAILED' }, { status: 400, statusText: 'Bad' });
+    backend
+      .expectOne('/api/v1/classes/c1/blog/articles')
+      .flush({ code: 'VALIDATION_FAILED' }, { status: 400, statusText: 'Bad' });
     await flushMicrotasks();
     expect(store.state()).toBe('error');
     expect(store.saveError()).toBe('errors.VALIDATION_FAILED');
@@ -100,7 +116,9 @@ describe('DraftStore', () => {
     await flushMicrotasks();
     backend.expectOne('/api/v1/classes/c1/blog/articles').flush(draft());
     await flushMicrotasks();
-    backend.expectOne({ method: 'POST', url: '/api/v1/blog/articles/a1/submit' }).flush(draft({ status: 'submitted', permissions: NO_PERMISSIONS }));
+    backend
+      .expectOne({ method: 'POST', url: '/api/v1/blog/articles/a1/submit' })
+      .flush(draft({ status: 'submitted', permissions: NO_PERMISSIONS }));
     expect(await sent).toBe(true);
     expect(store.article()?.status).toBe('submitted');
     expect(store.editable()).toBe(false);
@@ -123,7 +141,9 @@ describe('DraftStore', () => {
     // Nothing changed: nothing to save before publishing.
     const published = store.publish();
     await flushMicrotasks();
-    backend.expectOne({ method: 'POST', url: '/api/v1/blog/articles/a1/publish' }).flush(draft({ status: 'published', feedback: null }));
+    backend
+      .expectOne({ method: 'POST', url: '/api/v1/blog/articles/a1/publish' })
+      .flush(draft({ status: 'published', feedback: null }));
     expect(await published).toBe(true);
     expect(store.feedback()).toBeNull();
   });

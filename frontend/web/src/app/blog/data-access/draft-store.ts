@@ -1,12 +1,10 @@
-import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
-import type { ArticleView } from '@preau/contracts';
+import { Injectable, computed, inject, signal } from '@angular/core';
+import type { ArticleView, CreateArticleRequest, UpdateArticleRequest } from '@preau/contracts';
 import { firstValueFrom } from 'rxjs';
+import { Autosave, AutosaveState } from '../../shared/data/autosave';
 import { errorMessageKey } from '../../shared/http/problem';
-import { ArticleContent, BlogApi } from './blog-api';
+import { BlogApi } from './blog-api';
 import { mediaIdsOf } from './media-refs';
-
-/** Pause in typing before a draft is saved. */
-export const AUTOSAVE_DELAY_MS = 1500;
 
 /**
  * - `idle`: nothing written yet, or nothing changed since it was opened;
@@ -14,7 +12,7 @@ export const AUTOSAVE_DELAY_MS = 1500;
  * - `needs-title`: a new article is first saved once it has a title;
  * - `saving`, `saved`, `error` (the changes stay here, the next change or save tries again).
  */
-export type SaveState = 'idle' | 'unsaved' | 'needs-title' | 'saving' | 'saved' | 'error';
+export type SaveState = AutosaveState | 'needs-title';
 
 /**
  * The article being written: title and body as typed, saved as a draft after a pause in typing (the
@@ -24,8 +22,14 @@ export type SaveState = 'idle' | 'unsaved' | 'needs-title' | 'saving' | 'saved' 
 @Injectable()
 export class DraftStore {
   private readonly api = inject(BlogApi);
-  private timer: ReturnType<typeof setTimeout> | null = null;
-  private inFlight: Promise<void> | null = null;
+  private readonly autosave = new Autosave<'needs-title'>({
+    write: () => this.doSave(),
+    due: () => !!this.title().trim() && this.hasChanges(),
+    // Leaving the page: what is typed is not lost.
+    onLeave: () => {
+      if (this.hasChanges() && this.title().trim()) void this.save();
+    },
+  });
   /** What the server holds. */
   private saved: { title: string; body: string } = { title: '', body: '' };
 
@@ -33,7 +37,7 @@ export class DraftStore {
   readonly article = signal<ArticleView | null>(null);
   readonly title = signal('');
   readonly body = signal('');
-  readonly state = signal<SaveState>('idle');
+  readonly state = this.autosave.state;
   /** Translation key of why the last save failed. */
   readonly saveError = signal<string | null>(null);
   readonly loading = signal(false);
@@ -53,17 +57,6 @@ export class DraftStore {
     const article = this.article();
     return article?.status === 'draft' && article.feedback ? article.feedback : null;
   });
-
-  constructor() {
-    inject(DestroyRef).onDestroy(() => {
-      // Leaving the page: what is typed is not lost.
-      if (this.timer) {
-        clearTimeout(this.timer);
-        this.timer = null;
-        if (this.hasChanges() && this.title().trim()) void this.save();
-      }
-    });
-  }
 
   /** A new article in a class. */
   start(classId: string): void {
@@ -95,13 +88,13 @@ export class DraftStore {
   }
 
   /** Takes what was typed; saves it after a pause. */
-  edit(change: Partial<Pick<ArticleContent, 'title' | 'body'>>): void {
+  edit(change: Pick<UpdateArticleRequest, 'title' | 'body'>): void {
     if (change.title !== undefined) this.title.set(change.title);
     if (change.body !== undefined) this.body.set(change.body);
     if (!this.editable()) return;
     if (this.state() === 'saving') return this.schedule();
     if (!this.hasChanges()) {
-      this.clearTimer();
+      this.autosave.cancel();
       this.state.set(this.articleId() ? 'saved' : 'idle');
       return;
     }
@@ -111,8 +104,8 @@ export class DraftStore {
 
   /** Saves now what is not saved yet; true when the server has it all. */
   async flush(): Promise<boolean> {
-    this.clearTimer();
-    if (this.inFlight) await this.inFlight;
+    this.autosave.cancel();
+    await this.autosave.settle();
     if (!this.hasChanges()) return this.articleId() !== null;
     if (!this.title().trim()) {
       this.state.set('needs-title');
@@ -138,7 +131,9 @@ export class DraftStore {
     this.sendError.set(null);
     try {
       if (!(await this.flush())) {
-        this.sendError.set(this.state() === 'needs-title' ? 'blog.editor.needsTitle' : (this.saveError() ?? 'errors.UNKNOWN'));
+        this.sendError.set(
+          this.state() === 'needs-title' ? 'blog.editor.needsTitle' : (this.saveError() ?? 'errors.UNKNOWN'),
+        );
         return false;
       }
       const id = this.articleId();
@@ -158,36 +153,29 @@ export class DraftStore {
   }
 
   private schedule(): void {
-    this.clearTimer();
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      if (this.title().trim() && this.hasChanges()) void this.save();
-    }, AUTOSAVE_DELAY_MS);
-  }
-
-  private clearTimer(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+    this.autosave.schedule();
   }
 
   private save(): Promise<void> {
-    const run = this.doSave().finally(() => {
-      if (this.inFlight === run) this.inFlight = null;
-    });
-    this.inFlight = run;
-    return run;
+    return this.autosave.run();
   }
 
   private async doSave(): Promise<void> {
     const snapshot = { title: this.title(), body: this.body() };
-    const content: ArticleContent = { title: snapshot.title.trim(), body: snapshot.body, mediaIds: mediaIdsOf(snapshot.body) };
+    const content: CreateArticleRequest = {
+      title: snapshot.title.trim(),
+      body: snapshot.body,
+      mediaIds: mediaIdsOf(snapshot.body),
+    };
     const id = this.articleId();
     const classId = this.classId();
     if (!id && !classId) return;
     this.state.set('saving');
     this.saveError.set(null);
     try {
-      const article = id ? await firstValueFrom(this.api.update(id, content)) : await firstValueFrom(this.api.create(classId as string, content));
+      const article = id
+        ? await firstValueFrom(this.api.update(id, content))
+        : await firstValueFrom(this.api.create(classId as string, content));
       this.article.set(article);
       this.saved = snapshot;
       if (this.hasChanges()) {

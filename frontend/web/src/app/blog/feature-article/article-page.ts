@@ -1,4 +1,3 @@
-import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -8,10 +7,10 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { ClassView, CommentView } from '@preau/contracts';
+import type { CommentView } from '@preau/contracts';
 import { COMMENT_MAX_CHARS } from '@preau/contracts';
 import { firstValueFrom } from 'rxjs';
-import { classUrl } from '../../classes/data-access/classes-api';
+import { injectClass } from '../../classes';
 import { LanguageStore } from '../../shared/i18n/language-store';
 import { PluralKeyPipe } from '../../shared/i18n/plural';
 import { ConfirmDialog, ConfirmDialogData } from '../../shared/ui/confirm-dialog';
@@ -19,7 +18,7 @@ import { ErrorState } from '../../shared/ui/error-state';
 import { TextNoteDialog, TextNoteDialogData } from '../../shared/ui/text-note-dialog';
 import { ArticleStore } from '../data-access/article-store';
 import { ArticleBody } from '../ui/article-body';
-import { BlogDatePipe } from '../ui/blog-date';
+import { SchoolDatePipe } from '../../shared/time/date-pipes';
 import { CommentList } from '../ui/comment-list';
 import { sendBackDialogData } from '../ui/send-back-dialog-data';
 import { StatusChip } from '../ui/status-chip';
@@ -42,7 +41,7 @@ import { StatusChip } from '../ui/status-chip';
     PluralKeyPipe,
     ErrorState,
     ArticleBody,
-    BlogDatePipe,
+    SchoolDatePipe,
     CommentList,
     StatusChip,
   ],
@@ -61,12 +60,9 @@ export class ArticlePage {
   protected readonly commentMax = COMMENT_MAX_CHARS;
   protected readonly commentText = signal('');
 
-  protected readonly cls = httpResource<ClassView>(() => {
-    const article = this.store.article();
-    return article ? classUrl(article.classId) : undefined;
-  });
-  protected readonly className = computed(() => (this.cls.hasValue() ? this.cls.value().name : ''));
-  protected readonly commentsHeld = computed(() => this.cls.hasValue() && this.cls.value().settings.commentModeration === 'held');
+  private readonly cls = injectClass(() => this.store.article()?.classId);
+  protected readonly className = this.cls.name;
+  protected readonly commentsHeld = computed(() => this.cls.view()?.settings.commentModeration === 'held');
   protected readonly hasActions = computed(() => {
     const p = this.store.permissions();
     return !!p && (p.edit || p.submit || p.publish || p.sendBack || p.unpublish || p.delete);
@@ -91,7 +87,13 @@ export class ArticlePage {
   }
 
   protected async unpublish(): Promise<void> {
-    if (await this.confirm({ title: 'blog.article.unpublishTitle', message: 'blog.article.unpublishText', confirm: 'blog.article.unpublish' })) {
+    if (
+      await this.confirm({
+        title: 'blog.article.unpublishTitle',
+        message: 'blog.article.unpublishText',
+        confirm: 'blog.article.unpublish',
+      })
+    ) {
       await this.store.transition('unpublish');
     }
   }
@@ -114,7 +116,14 @@ export class ArticlePage {
   }
 
   protected async deleteComment(comment: CommentView): Promise<void> {
-    if (await this.confirm({ title: 'blog.comments.deleteTitle', message: 'blog.comments.deleteText', confirm: 'blog.comments.delete', danger: true })) {
+    if (
+      await this.confirm({
+        title: 'blog.comments.deleteTitle',
+        message: 'blog.comments.deleteText',
+        confirm: 'blog.comments.delete',
+        danger: true,
+      })
+    ) {
       await this.store.deleteComment(comment);
     }
   }

@@ -1,5 +1,4 @@
 import { Location } from '@angular/common';
-import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -7,9 +6,8 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { ClassView } from '@preau/contracts';
 import { ARTICLE_TITLE_MAX_CHARS } from '@preau/contracts';
-import { classUrl } from '../../classes/data-access/classes-api';
+import { injectClass } from '../../classes';
 import { ErrorState } from '../../shared/ui/error-state';
 import { DraftStore } from '../data-access/draft-store';
 import { RichTextEditor } from '../ui/rich-text-editor';
@@ -21,7 +19,16 @@ import { RichTextEditor } from '../ui/rich-text-editor';
  */
 @Component({
   selector: 'preau-editor-page',
-  imports: [MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, RouterLink, TranslocoPipe, ErrorState, RichTextEditor],
+  imports: [
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    RouterLink,
+    TranslocoPipe,
+    ErrorState,
+    RichTextEditor,
+  ],
   providers: [DraftStore],
   templateUrl: './editor-page.html',
   styleUrl: './editor-page.scss',
@@ -38,16 +45,13 @@ export class EditorPage {
   private readonly location = inject(Location);
   protected readonly titleMax = ARTICLE_TITLE_MAX_CHARS;
 
-  protected readonly cls = httpResource<ClassView>(() => {
-    const classId = this.store.classId();
-    return classId ? classUrl(classId) : undefined;
-  });
-  protected readonly className = computed(() => (this.cls.hasValue() ? this.cls.value().name : ''));
+  private readonly cls = injectClass(() => this.store.classId());
+  protected readonly className = this.cls.name;
   /** A teacher publishes; a pupil sends to the teacher. */
   protected readonly publishes = computed(() => {
     const article = this.store.article();
     if (article) return article.permissions.publish;
-    return this.cls.hasValue() && this.cls.value().permissions.includes('blog.moderate');
+    return this.cls.can('blog.moderate');
   });
   /** The editor starts once the article is there (at once for a new one). */
   protected readonly ready = computed(() => !this.id() || (this.store.article() !== null && !this.store.loading()));
@@ -65,7 +69,8 @@ export class EditorPage {
     // The first save made the draft: the address becomes the draft's, without leaving the page.
     effect(() => {
       const articleId = this.store.articleId();
-      if (articleId && !untracked(this.id)) this.location.replaceState(`/blog/articles/${encodeURIComponent(articleId)}/edit`);
+      if (articleId && !untracked(this.id))
+        this.location.replaceState(`/blog/articles/${encodeURIComponent(articleId)}/edit`);
     });
   }
 

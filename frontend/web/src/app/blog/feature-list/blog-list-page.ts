@@ -1,11 +1,9 @@
-import { httpResource } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { ClassView } from '@preau/contracts';
-import { classUrl } from '../../classes/data-access/classes-api';
+import { injectClass } from '../../classes';
 import { PluralKeyPipe } from '../../shared/i18n/plural';
 import { ErrorState } from '../../shared/ui/error-state';
 import { ArticleListStore } from '../data-access/article-list-store';
@@ -67,11 +65,10 @@ export class BlogListPage {
   /** From the route `/classes/:classId/blog`. */
   readonly classId = input.required<string>();
   protected readonly store = inject(ArticleListStore);
-  protected readonly cls = httpResource<ClassView>(() => classUrl(this.classId()));
-  protected readonly className = computed(() => (this.cls.hasValue() ? this.cls.value().name : ''));
-  private readonly permissions = computed(() => (this.cls.hasValue() ? this.cls.value().permissions : []));
-  protected readonly canWrite = computed(() => this.permissions().includes('blog.write'));
-  protected readonly canModerate = computed(() => this.permissions().some((p) => p === 'blog.moderate' || p === 'blog.comment.moderate'));
+  private readonly cls = injectClass(() => this.classId());
+  protected readonly className = this.cls.name;
+  protected readonly canWrite = computed(() => this.cls.can('blog.write'));
+  protected readonly canModerate = computed(() => this.cls.can('blog.moderate', 'blog.comment.moderate'));
 
   constructor() {
     effect(() => {

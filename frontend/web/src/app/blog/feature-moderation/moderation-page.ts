@@ -1,19 +1,22 @@
-import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, viewChild } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { ArticleSummary, ClassView } from '@preau/contracts';
+import type { ArticleSummary, ModerationQueueView } from '@preau/contracts';
 import { firstValueFrom } from 'rxjs';
-import { classUrl } from '../../classes/data-access/classes-api';
+import { injectClass } from '../../classes';
 import { LanguageStore } from '../../shared/i18n/language-store';
-import { ErrorState } from '../../shared/ui/error-state';
+import { MODERATION_QUEUE, ModerationQueue, Queue, QueueActionEvent, queue } from '../../shared/ui/moderation-queue';
+import { onChange } from '../../shared/data/on-change';
 import { TextNoteDialog, TextNoteDialogData } from '../../shared/ui/text-note-dialog';
 import { ModerationStore } from '../data-access/moderation-store';
-import { BlogDatePipe } from '../ui/blog-date';
+import { SchoolDatePipe } from '../../shared/time/date-pipes';
 import { sendBackDialogData } from '../ui/send-back-dialog-data';
+
+type PendingCommentView = ModerationQueueView['pendingComments'][number];
+type QueueItem = ArticleSummary | PendingCommentView;
 
 /**
  * The teacher's validation queue (`/classes/:classId/blog/moderation`): articles submitted by pupils
@@ -21,26 +24,12 @@ import { sendBackDialogData } from '../ui/send-back-dialog-data';
  */
 @Component({
   selector: 'preau-moderation-page',
-  imports: [MatButtonModule, MatIconModule, RouterLink, TranslocoPipe, ErrorState, BlogDatePipe],
+  imports: [MatButtonModule, MatIconModule, RouterLink, TranslocoPipe, SchoolDatePipe, MODERATION_QUEUE],
   providers: [ModerationStore],
   templateUrl: './moderation-page.html',
   styles: `
     .back {
       margin-bottom: 8px;
-    }
-    .items {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-      display: flex;
-      flex-direction: column;
-      gap: 12px;
-    }
-    .item {
-      padding: 12px 16px;
-      border-radius: 12px;
-      border: 1px solid var(--mat-sys-outline-variant);
-      background: var(--mat-sys-surface-container-low);
     }
     .item-title {
       font: var(--mat-sys-title-medium);
@@ -58,28 +47,6 @@ import { sendBackDialogData } from '../ui/send-back-dialog-data';
       white-space: pre-line;
       overflow-wrap: anywhere;
     }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 8px;
-      margin-top: 8px;
-      a,
-      button {
-        min-height: 48px;
-      }
-    }
-    .empty,
-    .loading {
-      color: var(--mat-sys-on-surface-variant);
-      font: var(--mat-sys-body-large);
-    }
-    .message {
-      min-height: 1.5em;
-      font: var(--mat-sys-body-large);
-    }
-    .message-error {
-      color: var(--mat-sys-error);
-    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -88,23 +55,68 @@ export class ModerationPage {
   readonly classId = input.required<string>();
   protected readonly store = inject(ModerationStore);
   private readonly dialog = inject(MatDialog);
+  private readonly moderation = viewChild.required(ModerationQueue);
   protected readonly language = inject(LanguageStore).language;
-  protected readonly cls = httpResource<ClassView>(() => classUrl(this.classId()));
-  protected readonly className = computed(() => (this.cls.hasValue() ? this.cls.value().name : ''));
+  protected readonly className = injectClass(() => this.classId()).name;
 
   constructor() {
-    effect(() => {
-      const classId = this.classId();
-      untracked(() => void this.store.load(classId));
-    });
+    onChange(this.classId, (classId) => this.store.load(classId));
   }
 
-  protected async sendBack(article: ArticleSummary): Promise<void> {
+  protected readonly queues = computed<Queue<QueueItem>[]>(() => {
+    const counts = this.store.counts();
+    const quoted = (a: QueueItem) => ({
+      key: 'common.quoted',
+      params: { title: 'title' in a ? a.title : '' },
+    });
+    const of = (c: QueueItem) => ({
+      key: 'blog.comments.of',
+      params: { name: c.author.displayName },
+    });
+    return [
+      queue<QueueItem>(
+        'articles',
+        'blog.moderation.articles',
+        counts.submitted,
+        'blog.moderation.noArticles',
+        this.store.submitted(),
+        [
+          { id: 'publish', icon: 'public', label: 'blog.editor.publish', hint: quoted },
+          { id: 'sendBack', icon: 'undo', label: 'blog.article.sendBack', hint: quoted, look: 'stroked' },
+        ],
+      ),
+      queue<QueueItem>(
+        'comments',
+        'blog.moderation.comments',
+        counts.pendingComments,
+        'blog.moderation.noComments',
+        this.store.comments(),
+        [
+          { id: 'approve', icon: 'check', label: 'blog.comments.approve', hint: of },
+          { id: 'hide', icon: 'visibility_off', label: 'blog.comments.hide', hint: of, look: 'stroked' },
+        ],
+      ),
+    ];
+  });
+
+  protected async act({ queue, action, item, index }: QueueActionEvent<QueueItem>): Promise<void> {
+    const done =
+      action === 'publish'
+        ? await this.store.publish(item.id)
+        : action === 'sendBack'
+          ? await this.sendBack(item as ArticleSummary)
+          : action === 'approve'
+            ? await this.store.approve(item.id)
+            : await this.store.hide(item.id);
+    if (done) this.moderation().focusAfterRemoval(queue, index);
+  }
+
+  private async sendBack(article: ArticleSummary): Promise<boolean> {
     const ref = this.dialog.open<TextNoteDialog, TextNoteDialogData, string>(TextNoteDialog, {
       data: sendBackDialogData(article.title, article.author.displayName),
       maxWidth: '95vw',
     });
     const feedback = await firstValueFrom(ref.afterClosed());
-    if (feedback) await this.store.sendBack(article.id, feedback);
+    return !!feedback && (await this.store.sendBack(article.id, feedback));
   }
 }

@@ -1,17 +1,17 @@
 import { DOCUMENT } from '@angular/common';
 import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, ViewEncapsulation, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ViewEncapsulation, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { ArticleView, ClassView } from '@preau/contracts';
-import { classUrl } from '../../classes/data-access/classes-api';
+import type { ArticleView } from '@preau/contracts';
+import { injectClass } from '../../classes';
 import { LanguageStore } from '../../shared/i18n/language-store';
 import { ErrorState } from '../../shared/ui/error-state';
 import { articleUrl } from '../data-access/blog-api';
 import { ArticleBody } from '../ui/article-body';
-import { BlogDatePipe } from '../ui/blog-date';
+import { SchoolDatePipe } from '../../shared/time/date-pipes';
 
 /**
  * An article for the class wall (`/blog/articles/:id/print`): outside the app's frame, large pictures,
@@ -19,7 +19,7 @@ import { BlogDatePipe } from '../ui/blog-date';
  */
 @Component({
   selector: 'preau-print-page',
-  imports: [MatButtonModule, MatIconModule, RouterLink, TranslocoPipe, ErrorState, ArticleBody, BlogDatePipe],
+  imports: [MatButtonModule, MatIconModule, RouterLink, TranslocoPipe, ErrorState, ArticleBody, SchoolDatePipe],
   template: `
     <main class="print-page">
       @if (article.hasValue()) {
@@ -40,7 +40,11 @@ import { BlogDatePipe } from '../ui/blog-date';
           }
           <h1 class="print-title" id="print-title">{{ a.title }}</h1>
           <p class="print-byline">
-            {{ 'blog.card.byline' | transloco: { name: a.author.displayName, date: (a.publishedAt ?? a.updatedAt | blogDate: language()) } }}
+            {{
+              'blog.card.byline'
+                | transloco
+                  : { name: a.author.displayName, date: (a.publishedAt ?? a.updatedAt | schoolDate: language()) }
+            }}
           </p>
           <preau-article-body [body]="a.body" [media]="a.media" [print]="true" />
         </article>
@@ -121,8 +125,8 @@ export class PrintPage {
   private readonly document = inject(DOCUMENT);
   protected readonly language = inject(LanguageStore).language;
   protected readonly article = httpResource<ArticleView>(() => articleUrl(this.id()));
-  protected readonly cls = httpResource<ClassView>(() => (this.article.hasValue() ? classUrl(this.article.value().classId) : undefined));
-  protected readonly className = computed(() => (this.cls.hasValue() ? this.cls.value().name : ''));
+  private readonly cls = injectClass(() => (this.article.hasValue() ? this.article.value().classId : null));
+  protected readonly className = this.cls.name;
 
   protected print(): void {
     this.document.defaultView?.print();

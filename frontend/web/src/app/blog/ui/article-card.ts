@@ -5,9 +5,9 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { ArticleSummary } from '@preau/contracts';
 import { LanguageStore } from '../../shared/i18n/language-store';
 import { PluralKeyPipe } from '../../shared/i18n/plural';
-import { imageSrcset, thumbnailOf } from '../../media/data-access/media-labels';
-import { safeMediaUrl } from '../data-access/article-body-renderer';
-import { BlogDatePipe } from './blog-date';
+import { imageSrcset, thumbnailOf } from '../../media';
+import { safeMediaUrl } from '../../shared/links/safe-url';
+import { SchoolDatePipe } from '../../shared/time/date-pipes';
 import { StatusChip } from './status-chip';
 
 /**
@@ -16,12 +16,19 @@ import { StatusChip } from './status-chip';
  */
 @Component({
   selector: 'preau-article-card',
-  imports: [MatIconModule, RouterLink, TranslocoPipe, BlogDatePipe, PluralKeyPipe, StatusChip],
+  imports: [MatIconModule, RouterLink, TranslocoPipe, SchoolDatePipe, PluralKeyPipe, StatusChip],
   template: `
     @let a = article();
     <article class="card" [class.card-new]="isNew()">
       @if (cover(); as src) {
-        <img class="cover" [src]="src" [attr.srcset]="coverSrcset()" sizes="(max-width: 599px) 100vw, 400px" alt="" loading="lazy" />
+        <img
+          class="cover"
+          [src]="src"
+          [attr.srcset]="coverSrcset()"
+          sizes="(max-width: 599px) 100vw, 400px"
+          alt=""
+          loading="lazy"
+        />
       }
       <div class="text">
         <div class="badges">
@@ -31,13 +38,20 @@ import { StatusChip } from './status-chip';
           <preau-status-chip [status]="a.status" [feedback]="a.feedback" />
         </div>
         <h3 class="title">
-          <a class="link" [routerLink]="['/blog/articles', a.id]">{{ a.title || ('blog.card.untitled' | transloco) }}</a>
+          <a class="link" [routerLink]="['/blog/articles', a.id]">{{
+            a.title || ('blog.card.untitled' | transloco)
+          }}</a>
         </h3>
         <p class="meta">
-          {{ 'blog.card.byline' | transloco: { name: a.author.displayName, date: (a.publishedAt ?? a.updatedAt | blogDate: language()) } }}
+          {{
+            'blog.card.byline'
+              | transloco: { name: a.author.displayName, date: (a.publishedAt ?? a.updatedAt | schoolDate: language()) }
+          }}
         </p>
         @if (a.status === 'draft' && a.feedback) {
-          <p class="feedback"><strong>{{ 'blog.card.feedback' | transloco }}</strong> {{ a.feedback }}</p>
+          <p class="feedback">
+            <strong>{{ 'blog.card.feedback' | transloco }}</strong> {{ a.feedback }}
+          </p>
         }
         @if (a.excerpt) {
           <p class="excerpt">{{ a.excerpt }}</p>
@@ -47,7 +61,9 @@ import { StatusChip } from './status-chip';
             <mat-icon aria-hidden="true">chat_bubble</mat-icon>
             {{ 'blog.card.comments' | pluralKey: a.commentCount | transloco: { count: a.commentCount } }}
             @if (a.pendingCommentCount) {
-              <span class="pending">· {{ 'blog.card.pendingComments' | transloco: { count: a.pendingCommentCount } }}</span>
+              <span class="pending"
+                >· {{ 'blog.card.pendingComments' | transloco: { count: a.pendingCommentCount } }}</span
+              >
             }
           </p>
         }

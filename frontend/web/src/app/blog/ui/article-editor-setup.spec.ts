@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core';
-import { mediaItem } from '../../media/data-access/media-test-data';
+import { mediaItem } from '../../media/testing';
 import { bodyOf, createArticleEditor, insertMedia } from './article-editor-setup';
 
 const PHOTO = '0190f7a2-5c3e-7b1d-9a2f-1c2d3e4f5a6b';
@@ -14,7 +14,10 @@ describe('the article editor', () => {
       content,
       label: 'Texte',
       onUpdate,
-      media: { lookup: (id) => (id === PHOTO ? mediaItem({ id: PHOTO, title: 'Les canards' }) : undefined), label: (item) => item?.title ?? 'Média' },
+      media: {
+        lookup: (id) => (id === PHOTO ? mediaItem({ id: PHOTO, title: 'Les canards' }) : undefined),
+        label: (item) => item?.title ?? 'Média',
+      },
     });
     return editor;
   };
@@ -36,15 +39,21 @@ describe('the article editor', () => {
   });
 
   it('takes markup from elsewhere into what the server keeps', () => {
-    open('<h1>Grand titre</h1><p style="color:red" onclick="x()">texte <code>code</code> <span class="x">span</span></p><script>alert(1)</script><pre>bloc</pre>');
+    open(
+      '<h1>Grand titre</h1><p style="color:red" onclick="x()">texte <code>code</code> <span class="x">span</span></p><script>alert(1)</script><pre>bloc</pre>',
+    );
     const html = editor.getHTML();
     expect(html).not.toMatch(/<h1|style=|onclick|<code|<span|<script|<pre|class=/);
     expect(html).toContain('texte code span');
   });
 
   it('refuses links that are not web or mail addresses', () => {
-    open('<p><a href="javascript:alert(1)">a</a> <a href="data:text/html,x">b</a> <a href="mailto:prof@ecole.fr">c</a></p>');
-    expect(editor.getHTML()).toBe('<p>a b <a target="_blank" rel="noopener noreferrer nofollow" href="mailto:prof@ecole.fr">c</a></p>');
+    open(
+      '<p><a href="javascript:alert(1)">a</a> <a href="data:text/html,x">b</a> <a href="mailto:prof@ecole.fr">c</a></p>',
+    );
+    expect(editor.getHTML()).toBe(
+      '<p>a b <a target="_blank" rel="noopener noreferrer nofollow" href="mailto:prof@ecole.fr">c</a></p>',
+    );
     expect(editor.commands.setLink({ href: 'javascript:alert(1)' })).toBe(false);
   });
 
@@ -56,12 +65,16 @@ describe('the article editor', () => {
     // The cursor is after it: the next one follows, and so does the text typed.
     insertMedia(editor, mediaItem({ id: SHEET, kind: 'document', title: 'Fiche' }));
     editor.commands.insertContent('Fin.');
-    expect(bodyOf(editor)).toBe(`<p>Regardez :</p><img data-media-id="${PHOTO}" alt="Les canards"><figure data-media-id="${SHEET}"></figure><p>Fin.</p>`);
+    expect(bodyOf(editor)).toBe(
+      `<p>Regardez :</p><img data-media-id="${PHOTO}" alt="Les canards"><figure data-media-id="${SHEET}"></figure><p>Fin.</p>`,
+    );
     expect(changes.at(-1)).toBe(editor.getHTML());
     const preview = editor.view.dom.querySelector(`figure.editor-media[data-media-id="${PHOTO}"]`);
     expect(preview?.querySelector('img')?.getAttribute('src')).toBe('/files/m1-320?sig=a');
     expect(preview?.textContent).toContain('Les canards');
-    expect(editor.view.dom.querySelector(`figure.editor-media[data-media-id="${SHEET}"]`)?.textContent).toContain('Média');
+    expect(editor.view.dom.querySelector(`figure.editor-media[data-media-id="${SHEET}"]`)?.textContent).toContain(
+      'Média',
+    );
   });
 
   it('says empty for an empty editor, and names its editable area', () => {

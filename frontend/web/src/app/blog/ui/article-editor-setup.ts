@@ -1,8 +1,8 @@
 import { Editor, Node, mergeAttributes, type JSONContent } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import type { MediaItemView, MediaKind } from '@preau/contracts';
-import { MEDIA_KIND_ICONS, thumbnailOf } from '../../media/data-access/media-labels';
-import { safeHref, safeMediaUrl } from '../data-access/article-body-renderer';
+import { MEDIA_KIND_ICONS, thumbnailOf } from '../../media';
+import { safeHref, safeMediaUrl } from '../../shared/links/safe-url';
 import { MEDIA_ID_ATTRIBUTE } from '../data-access/media-refs';
 
 /** The tag that references a media item of each kind in a body (the server keeps exactly these). */
@@ -40,7 +40,11 @@ export const MediaRef = Node.create<MediaRefOptions>({
     return {
       id: { default: null, parseHTML: (element) => element.getAttribute(MEDIA_ID_ATTRIBUTE), renderHTML: () => ({}) },
       tag: { default: 'figure', parseHTML: (element) => element.localName, renderHTML: () => ({}) },
-      alt: { default: null, parseHTML: (element) => (element.localName === 'img' ? element.getAttribute('alt') : null), renderHTML: () => ({}) },
+      alt: {
+        default: null,
+        parseHTML: (element) => (element.localName === 'img' ? element.getAttribute('alt') : null),
+        renderHTML: () => ({}),
+      },
     };
   },
 
@@ -49,7 +53,9 @@ export const MediaRef = Node.create<MediaRefOptions>({
   },
 
   renderHTML({ node, HTMLAttributes }) {
-    const tag = ['img', 'video', 'audio', 'figure'].includes(node.attrs['tag']) ? (node.attrs['tag'] as string) : 'figure';
+    const tag = ['img', 'video', 'audio', 'figure'].includes(node.attrs['tag'])
+      ? (node.attrs['tag'] as string)
+      : 'figure';
     const attributes: Record<string, string> = { [MEDIA_ID_ATTRIBUTE]: node.attrs['id'] };
     if (tag === 'img' && node.attrs['alt']) attributes['alt'] = node.attrs['alt'];
     return [tag, mergeAttributes(HTMLAttributes, attributes)];
@@ -85,7 +91,10 @@ export const MediaRef = Node.create<MediaRefOptions>({
 
 /** The node to insert for a media item chosen in the picker. */
 export function mediaRefContent(item: MediaItemView): JSONContent {
-  return { type: 'mediaRef', attrs: { id: item.id, tag: MEDIA_TAG_OF[item.kind], alt: item.kind === 'image' ? item.title : null } };
+  return {
+    type: 'mediaRef',
+    attrs: { id: item.id, tag: MEDIA_TAG_OF[item.kind], alt: item.kind === 'image' ? item.title : null },
+  };
 }
 
 /** Absolute web and mail links only, as the server keeps them. */
@@ -146,7 +155,11 @@ export function createArticleEditor(setup: ArticleEditorSetup): Editor {
 
 /** Puts a media item where the cursor is, and a paragraph after it to go on writing. */
 export function insertMedia(editor: Editor, item: MediaItemView): boolean {
-  return editor.chain().focus().insertContent([mediaRefContent(item), { type: 'paragraph' }]).run();
+  return editor
+    .chain()
+    .focus()
+    .insertContent([mediaRefContent(item), { type: 'paragraph' }])
+    .run();
 }
 
 /** The body as saved: an empty editor is an empty body, and empty paragraphs at the end are dropped. */

@@ -4,22 +4,26 @@ import { MatIconModule } from '@angular/material/icon';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { CommentView } from '@preau/contracts';
 import { LanguageStore } from '../../shared/i18n/language-store';
-import { BlogDatePipe } from './blog-date';
+import { SchoolDatePipe } from '../../shared/time/date-pipes';
 
 /** An article's comments. A comment's body is plain text, shown as text, never as markup. */
 @Component({
   selector: 'preau-comment-list',
-  imports: [MatButtonModule, MatIconModule, TranslocoPipe, BlogDatePipe],
+  imports: [MatButtonModule, MatIconModule, TranslocoPipe, SchoolDatePipe],
   template: `
     @if (comments().length === 0) {
       <p class="empty">{{ 'blog.comments.empty' | transloco }}</p>
     } @else {
       <ul class="comments">
         @for (c of comments(); track c.id) {
-          <li class="comment" [class.comment-pending]="c.status === 'pending'" [class.comment-hidden]="c.status === 'hidden'">
+          <li
+            class="comment"
+            [class.comment-pending]="c.status === 'pending'"
+            [class.comment-hidden]="c.status === 'hidden'"
+          >
             <p class="meta">
               <strong>{{ c.author.displayName }}</strong>
-              <span>{{ c.createdAt | blogDate: language() : true }}</span>
+              <span>{{ c.createdAt | schoolDate: language() : true }}</span>
               @if (c.status === 'pending') {
                 <span class="state">
                   <mat-icon aria-hidden="true">hourglass_top</mat-icon>
@@ -38,19 +42,28 @@ import { BlogDatePipe } from './blog-date';
                 @if (c.permissions.approve && c.status !== 'visible') {
                   <button mat-flat-button type="button" [disabled]="busy()" (click)="approve.emit(c)">
                     <mat-icon aria-hidden="true">check</mat-icon>
-                    {{ 'blog.comments.approve' | transloco }}<span class="visually-hidden">{{ 'blog.comments.of' | transloco: { name: c.author.displayName } }}</span>
+                    {{ 'blog.comments.approve' | transloco
+                    }}<span class="visually-hidden">{{
+                      'blog.comments.of' | transloco: { name: c.author.displayName }
+                    }}</span>
                   </button>
                 }
                 @if (c.permissions.hide && c.status !== 'hidden') {
                   <button mat-stroked-button type="button" [disabled]="busy()" (click)="hide.emit(c)">
                     <mat-icon aria-hidden="true">visibility_off</mat-icon>
-                    {{ 'blog.comments.hide' | transloco }}<span class="visually-hidden">{{ 'blog.comments.of' | transloco: { name: c.author.displayName } }}</span>
+                    {{ 'blog.comments.hide' | transloco
+                    }}<span class="visually-hidden">{{
+                      'blog.comments.of' | transloco: { name: c.author.displayName }
+                    }}</span>
                   </button>
                 }
                 @if (c.permissions.delete) {
                   <button mat-button type="button" [disabled]="busy()" (click)="remove.emit(c)">
                     <mat-icon aria-hidden="true">delete</mat-icon>
-                    {{ 'blog.comments.delete' | transloco }}<span class="visually-hidden">{{ 'blog.comments.of' | transloco: { name: c.author.displayName } }}</span>
+                    {{ 'blog.comments.delete' | transloco
+                    }}<span class="visually-hidden">{{
+                      'blog.comments.of' | transloco: { name: c.author.displayName }
+                    }}</span>
                   </button>
                 }
               </div>

@@ -1,38 +1,27 @@
-import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
-import { TranslocoTestingModule } from '@jsverse/transloco';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { firstValueFrom } from 'rxjs';
 import { LinkUrlDialog } from './link-url-dialog';
+import { appTranslations, closeDialogs, setUpComponentTest, settle as settleFor } from '../../../testing';
 
-const fr = JSON.parse(readFileSync(join(__dirname, '../../../../public/i18n/fr.json'), 'utf8'));
+const fr = appTranslations() as { blog: { editor: { linkApply: string; linkRemove: string } } };
 
 describe('LinkUrlDialog', () => {
-  beforeEach(() => {
-    TestBed.configureTestingModule({
-      imports: [TranslocoTestingModule.forRoot({ langs: { fr }, translocoConfig: { availableLangs: ['fr'], defaultLang: 'fr' }, preloadLangs: true })],
-    });
-  });
+  beforeEach(() => setUpComponentTest());
+  afterEach(() => closeDialogs());
 
-  afterEach(() => {
-    TestBed.inject(MatDialog).closeAll();
-    document.querySelectorAll('.cdk-overlay-container').forEach((e) => (e.innerHTML = ''));
-  });
-
-  const settle = async () => {
-    for (let i = 0; i < 3; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 60));
-      await TestBed.inject(ApplicationRef).whenStable();
-    }
-  };
+  const settle = () => settleFor(3, 60);
   const button = (name: string) =>
-    Array.from(document.querySelectorAll('mat-dialog-container button')).find((b) => b.textContent?.trim() === name) as HTMLButtonElement;
+    Array.from(document.querySelectorAll('mat-dialog-container button')).find(
+      (b) => b.textContent?.trim() === name,
+    ) as HTMLButtonElement;
 
   /** Opens on a link to `current`, presses `name`, and answers what the dialog closed with. */
   async function closeWith(current: string | null, name: string): Promise<string | undefined> {
-    const ref = TestBed.inject(MatDialog).open<LinkUrlDialog, string | null, string>(LinkUrlDialog, { data: current, autoFocus: false });
+    const ref = TestBed.inject(MatDialog).open<LinkUrlDialog, string | null, string>(LinkUrlDialog, {
+      data: current,
+      autoFocus: false,
+    });
     const closed = firstValueFrom(ref.afterClosed());
     await settle();
     button(name).click();
@@ -50,7 +39,10 @@ describe('LinkUrlDialog', () => {
   });
 
   it('closes with the address, a scheme added to a bare domain', async () => {
-    const ref = TestBed.inject(MatDialog).open<LinkUrlDialog, string | null, string>(LinkUrlDialog, { data: null, autoFocus: false });
+    const ref = TestBed.inject(MatDialog).open<LinkUrlDialog, string | null, string>(LinkUrlDialog, {
+      data: null,
+      autoFocus: false,
+    });
     const closed = firstValueFrom(ref.afterClosed());
     await settle();
     const input = document.querySelector('mat-dialog-container input') as HTMLInputElement;

@@ -5,7 +5,7 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { safeHref } from '../data-access/article-body-renderer';
+import { safeHref } from '../../shared/links/safe-url';
 
 /** The address of a link in the text (web or mail); closes with it, '' to take the link off, or nothing (cancel). */
 @Component({
@@ -48,7 +48,10 @@ export class LinkUrlDialog {
   protected readonly data = inject<string | null>(MAT_DIALOG_DATA, { optional: true });
   private readonly ref = inject<MatDialogRef<LinkUrlDialog, string>>(MatDialogRef);
   protected readonly form = inject(NonNullableFormBuilder).group({
-    url: [this.data ?? '', [Validators.required, (c: { value: string }) => (safeHref(withScheme(c.value)) ? null : { url: true })]],
+    url: [
+      this.data ?? '',
+      [Validators.required, (c: { value: string }) => (safeHref(withScheme(c.value)) ? null : { url: true })],
+    ],
   });
 
   protected submit(): void {

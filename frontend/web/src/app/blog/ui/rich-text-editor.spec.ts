@@ -2,15 +2,12 @@ import { provideHttpClient } from '@angular/common/http';
 import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import type { Editor } from '@tiptap/core';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { mediaItem } from '../../media/data-access/media-test-data';
-import { MediaPicker } from '../../media/ui/media-picker';
+import { mediaItem } from '../../media/testing';
+import { MediaPicker } from '../../media';
 import { RichTextEditor } from './rich-text-editor';
+import { provideTestTransloco } from '../../../testing';
 
-const fr = JSON.parse(readFileSync(join(__dirname, '../../../../public/i18n/fr.json'), 'utf8'));
 const PHOTO = '0190f7a2-5c3e-7b1d-9a2f-1c2d3e4f5a6b';
 
 describe('RichTextEditor', () => {
@@ -19,7 +16,7 @@ describe('RichTextEditor', () => {
 
   async function render(content = '<p>Bonjour</p>') {
     TestBed.configureTestingModule({
-      imports: [TranslocoTestingModule.forRoot({ langs: { fr }, translocoConfig: { availableLangs: ['fr'], defaultLang: 'fr' }, preloadLangs: true })],
+      imports: [provideTestTransloco()],
       providers: [provideHttpClient(), provideHttpClientTesting(), { provide: MediaPicker, useValue: { open } }],
     });
     const fixture = TestBed.createComponent(RichTextEditor);
@@ -61,7 +58,11 @@ describe('RichTextEditor', () => {
 
   it('inserts the item chosen in the picker as a media reference', async () => {
     const { root, changes, stable } = await render();
-    (Array.from(root.querySelectorAll('button')).find((b) => b.textContent?.includes('Ajouter une photo')) as HTMLButtonElement).click();
+    (
+      Array.from(root.querySelectorAll('button')).find((b) =>
+        b.textContent?.includes('Ajouter une photo'),
+      ) as HTMLButtonElement
+    ).click();
     await stable();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(open).toHaveBeenCalledWith({ classId: 'c1', title: 'blog.editor.pickMedia' });

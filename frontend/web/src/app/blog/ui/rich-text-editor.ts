@@ -21,7 +21,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { MediaItemView } from '@preau/contracts';
 import type { Editor } from '@tiptap/core';
 import { firstValueFrom } from 'rxjs';
-import { MediaPicker } from '../../media/ui/media-picker';
+import { MediaPicker } from '../../media';
 import { bodyOf, createArticleEditor, insertMedia } from './article-editor-setup';
 import { LinkUrlDialog } from './link-url-dialog';
 
@@ -40,7 +40,12 @@ type Tool = { key: string; icon: string; active: () => boolean; run: () => void 
   template: `
     <span class="label" [id]="labelId">{{ label() }}</span>
     <!-- One tab stop; the arrow keys, Home and End move between the buttons (ARIA toolbar pattern). -->
-    <div class="toolbar" role="toolbar" [attr.aria-label]="'blog.editor.toolbar' | transloco" [attr.aria-controls]="contentId">
+    <div
+      class="toolbar"
+      role="toolbar"
+      [attr.aria-label]="'blog.editor.toolbar' | transloco"
+      [attr.aria-controls]="contentId"
+    >
       @for (tool of tools; track tool.key; let i = $index) {
         <button
           type="button"
@@ -217,12 +222,42 @@ export class RichTextEditor implements OnDestroy {
   private readonly known = computed(() => new Map(this.media().map((m) => [m.id.toLowerCase(), m])));
 
   protected readonly tools: Tool[] = [
-    { key: 'bold', icon: 'format_bold', active: () => this.active('bold'), run: () => this.chain()?.toggleBold().run() },
-    { key: 'italic', icon: 'format_italic', active: () => this.active('italic'), run: () => this.chain()?.toggleItalic().run() },
-    { key: 'heading', icon: 'title', active: () => this.active('heading', { level: 2 }), run: () => this.chain()?.toggleHeading({ level: 2 }).run() },
-    { key: 'bulletList', icon: 'format_list_bulleted', active: () => this.active('bulletList'), run: () => this.chain()?.toggleBulletList().run() },
-    { key: 'orderedList', icon: 'format_list_numbered', active: () => this.active('orderedList'), run: () => this.chain()?.toggleOrderedList().run() },
-    { key: 'quote', icon: 'format_quote', active: () => this.active('blockquote'), run: () => this.chain()?.toggleBlockquote().run() },
+    {
+      key: 'bold',
+      icon: 'format_bold',
+      active: () => this.active('bold'),
+      run: () => this.chain()?.toggleBold().run(),
+    },
+    {
+      key: 'italic',
+      icon: 'format_italic',
+      active: () => this.active('italic'),
+      run: () => this.chain()?.toggleItalic().run(),
+    },
+    {
+      key: 'heading',
+      icon: 'title',
+      active: () => this.active('heading', { level: 2 }),
+      run: () => this.chain()?.toggleHeading({ level: 2 }).run(),
+    },
+    {
+      key: 'bulletList',
+      icon: 'format_list_bulleted',
+      active: () => this.active('bulletList'),
+      run: () => this.chain()?.toggleBulletList().run(),
+    },
+    {
+      key: 'orderedList',
+      icon: 'format_list_numbered',
+      active: () => this.active('orderedList'),
+      run: () => this.chain()?.toggleOrderedList().run(),
+    },
+    {
+      key: 'quote',
+      icon: 'format_quote',
+      active: () => this.active('blockquote'),
+      run: () => this.chain()?.toggleBlockquote().run(),
+    },
     { key: 'link', icon: 'link', active: () => this.active('link'), run: () => void this.editLink() },
     { key: 'undo', icon: 'undo', active: () => false, run: () => this.chain()?.undo().run() },
   ];
@@ -267,7 +302,12 @@ export class RichTextEditor implements OnDestroy {
     const index = buttons.indexOf(current);
     if (index < 0) return;
     const last = buttons.length - 1;
-    const moves: Record<string, number> = { ArrowRight: index === last ? 0 : index + 1, ArrowLeft: index === 0 ? last : index - 1, Home: 0, End: last };
+    const moves: Record<string, number> = {
+      ArrowRight: index === last ? 0 : index + 1,
+      ArrowLeft: index === 0 ? last : index - 1,
+      Home: 0,
+      End: last,
+    };
     const next = moves[event.key];
     if (next === undefined) return;
     event.preventDefault();
@@ -300,11 +340,20 @@ export class RichTextEditor implements OnDestroy {
     const editor = this.editor;
     if (!editor) return;
     const current = (editor.getAttributes('link')['href'] as string | undefined) ?? null;
-    const ref = this.dialog.open<LinkUrlDialog, string | null, string>(LinkUrlDialog, { data: current, maxWidth: '95vw', restoreFocus: true });
+    const ref = this.dialog.open<LinkUrlDialog, string | null, string>(LinkUrlDialog, {
+      data: current,
+      maxWidth: '95vw',
+      restoreFocus: true,
+    });
     const href = await firstValueFrom(ref.afterClosed());
     if (href === undefined) return;
     if (href === '') editor.chain().focus().extendMarkRange('link').unsetLink().run();
-    else if (editor.state.selection.empty && !current) editor.chain().focus().insertContent({ type: 'text', text: href, marks: [{ type: 'link', attrs: { href } }] }).run();
+    else if (editor.state.selection.empty && !current)
+      editor
+        .chain()
+        .focus()
+        .insertContent({ type: 'text', text: href, marks: [{ type: 'link', attrs: { href } }] })
+        .run();
     else editor.chain().focus().extendMarkRange('link').setLink({ href }).run();
   }
 }

@@ -33,10 +33,22 @@ describe('moduleTiles', () => {
 
   it('links the blog, messaging and media tiles to their pages, the modules built so far', () => {
     const tiles = moduleTiles(view());
-    expect(tiles.find((t) => t.module === 'media')).toEqual({ module: 'media', icon: 'photo_library', state: 'open', link: '/classes/c1/media' });
-    expect(tiles.find((t) => t.module === 'blog')).toEqual({ module: 'blog', icon: 'article', state: 'open', link: '/classes/c1/blog' });
+    expect(tiles.find((t) => t.module === 'media')).toEqual({
+      module: 'media',
+      icon: 'photo_library',
+      state: 'open',
+      link: '/classes/c1/media',
+    });
+    expect(tiles.find((t) => t.module === 'blog')).toEqual({
+      module: 'blog',
+      icon: 'article',
+      state: 'open',
+      link: '/classes/c1/blog',
+    });
     expect(tiles.find((t) => t.module === 'messaging')).toMatchObject({ state: 'open', link: '/classes/c1/messaging' });
-    expect(tiles.filter((t) => !['media', 'blog', 'messaging'].includes(t.module)).every((t) => t.state === 'coming-soon')).toBe(true);
+    expect(
+      tiles.filter((t) => !['media', 'blog', 'messaging'].includes(t.module)).every((t) => t.state === 'coming-soon'),
+    ).toBe(true);
   });
 
   it('does not link the media tile when the module is off', () => {
@@ -62,8 +74,15 @@ describe('moduleTiles', () => {
   });
 
   it('shows a teacher the modules that are off, and why', () => {
-    const tiles = moduleTiles(asTeacher(view({ modules: { ...view().modules, blog: false }, schoolSwitches: { messaging: false } })));
-    expect(states(tiles)).toMatchObject({ blog: 'off-class', messaging: 'off-school', media: 'open', homework: 'coming-soon' });
+    const tiles = moduleTiles(
+      asTeacher(view({ modules: { ...view().modules, blog: false }, schoolSwitches: { messaging: false } })),
+    );
+    expect(states(tiles)).toMatchObject({
+      blog: 'off-class',
+      messaging: 'off-school',
+      media: 'open',
+      homework: 'coming-soon',
+    });
     expect(tiles.filter((t) => t.state.startsWith('off')).every((t) => t.link === null)).toBe(true);
   });
 

@@ -47,8 +47,12 @@ export class ClassSettingsPage {
   protected readonly saving = signal(false);
   protected readonly status = signal<Status>(null);
 
-  protected readonly canSwitch = computed(() => this.view.hasValue() && this.view.value().permissions.includes('class.modules.switch'));
-  protected readonly canChange = computed(() => this.view.hasValue() && this.view.value().permissions.includes('class.settings.change'));
+  protected readonly canSwitch = computed(
+    () => this.view.hasValue() && this.view.value().permissions.includes('class.modules.switch'),
+  );
+  protected readonly canChange = computed(
+    () => this.view.hasValue() && this.view.value().permissions.includes('class.settings.change'),
+  );
 
   protected offForSchool(view: ClassView, module: ModuleName): boolean {
     return isOffForSchool(view, module);
@@ -59,8 +63,13 @@ export class ClassSettingsPage {
     if (!ok) event.source.checked = !event.checked;
   }
 
-  protected async changeToggle(setting: 'holdPupilMessages' | 'shareBlogWithPartners', event: MatSlideToggleChange): Promise<void> {
-    const ok = await this.save(this.api.changeSettings(this.id(), { [setting]: event.checked } as ChangeSettingsRequest));
+  protected async changeToggle(
+    setting: 'holdPupilMessages' | 'shareBlogWithPartners',
+    event: MatSlideToggleChange,
+  ): Promise<void> {
+    const ok = await this.save(
+      this.api.changeSettings(this.id(), { [setting]: event.checked } as ChangeSettingsRequest),
+    );
     if (!ok) event.source.checked = !event.checked;
   }
 

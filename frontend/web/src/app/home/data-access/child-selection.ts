@@ -1,6 +1,6 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import type { MeResponse } from '@preau/contracts';
-import { SessionStore } from '../../auth/data-access/session-store';
+import { SessionStore } from '../../shared/session/session-store';
 
 type Child = MeResponse['children'][number];
 

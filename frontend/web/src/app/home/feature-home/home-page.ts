@@ -4,8 +4,8 @@ import { MatButtonToggleChange, MatButtonToggleModule } from '@angular/material/
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { SessionStore } from '../../auth/data-access/session-store';
-import { ClassOverview } from '../../classes/feature-class-home/class-overview';
+import { SessionStore } from '../../shared/session/session-store';
+import { ClassOverview } from '../../classes';
 import { ChildSelection } from '../data-access/child-selection';
 
 /**

@@ -1,23 +1,23 @@
 import { HttpClient, HttpEvent, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { MediaFolderView, MediaItemView, MediaKind, Page } from '@preau/contracts';
+import type {
+  CreateLinkRequest,
+  FolderRequest,
+  ListMediaQuery,
+  ShareMediaRequest,
+  UpdateMediaRequest,
+  MediaFolderView,
+  MediaItemView,
+  Page,
+} from '@preau/contracts';
 import { Observable } from 'rxjs';
-import { API } from '../../shared/http/api';
+import { API, queryParams } from '../../shared/http/api';
 
 /** `mine`, or the library of one class. */
 export type MediaScope = { kind: 'mine' } | { kind: 'class'; classId: string };
 
 /** In "mine": one folder (by id), the items in no folder (`root`), or everything (`null`). */
 export type MediaFolderFilter = string | 'root' | null;
-
-export interface MediaQuery {
-  scope: MediaScope;
-  folderId?: MediaFolderFilter;
-  q?: string;
-  kind?: MediaKind | null;
-  cursor?: string | null;
-  limit?: number;
-}
 
 export const MEDIA_URL = `${API}/media`;
 
@@ -40,15 +40,8 @@ export function scopeParam(scope: MediaScope): string {
 export class MediaApi {
   private readonly http = inject(HttpClient);
 
-  list(query: MediaQuery): Observable<Page<MediaItemView>> {
-    let params = new HttpParams().set('scope', scopeParam(query.scope));
-    const q = query.q?.trim();
-    if (q) params = params.set('q', q);
-    if (query.kind) params = params.set('kind', query.kind);
-    if (query.folderId && query.scope.kind === 'mine') params = params.set('folderId', query.folderId);
-    if (query.cursor) params = params.set('cursor', query.cursor);
-    if (query.limit) params = params.set('limit', String(query.limit));
-    return this.http.get<Page<MediaItemView>>(MEDIA_URL, { params });
+  list(query: ListMediaQuery): Observable<Page<MediaItemView>> {
+    return this.http.get<Page<MediaItemView>>(MEDIA_URL, { params: queryParams(query) });
   }
 
   get(id: string): Observable<MediaItemView> {
@@ -64,11 +57,11 @@ export class MediaApi {
   }
 
   addLink(url: string, title: string): Observable<MediaItemView> {
-    return this.http.post<MediaItemView>(`${MEDIA_URL}/links`, { url, title });
+    return this.http.post<MediaItemView>(`${MEDIA_URL}/links`, { url, title } satisfies CreateLinkRequest);
   }
 
   rename(id: string, title: string): Observable<MediaItemView> {
-    return this.http.patch<MediaItemView>(mediaUrl(id), { title });
+    return this.http.patch<MediaItemView>(mediaUrl(id), { title } satisfies UpdateMediaRequest);
   }
 
   /** Refused with 409 `MEDIA_IN_USE` when used elsewhere, unless `force`. */
@@ -78,7 +71,9 @@ export class MediaApi {
   }
 
   share(classId: string, mediaId: string): Observable<MediaItemView> {
-    return this.http.post<MediaItemView>(`${API}/classes/${encodeURIComponent(classId)}/media`, { mediaId });
+    return this.http.post<MediaItemView>(`${API}/classes/${encodeURIComponent(classId)}/media`, {
+      mediaId,
+    } satisfies ShareMediaRequest);
   }
 
   unshare(classId: string, mediaId: string): Observable<void> {
@@ -87,7 +82,7 @@ export class MediaApi {
 
   /** Moves one of my items into a folder, or back to the root (`null`). */
   move(id: string, folderId: string | null): Observable<MediaItemView> {
-    return this.http.patch<MediaItemView>(mediaUrl(id), { folderId });
+    return this.http.patch<MediaItemView>(mediaUrl(id), { folderId } satisfies UpdateMediaRequest);
   }
 
   /** My folders, sorted by name. */
@@ -97,11 +92,11 @@ export class MediaApi {
 
   /** Refused with 409 `CONFLICT` when I already have a folder with that name. */
   createFolder(name: string): Observable<MediaFolderView> {
-    return this.http.post<MediaFolderView>(FOLDERS_URL, { name });
+    return this.http.post<MediaFolderView>(FOLDERS_URL, { name } satisfies FolderRequest);
   }
 
   renameFolder(id: string, name: string): Observable<MediaFolderView> {
-    return this.http.patch<MediaFolderView>(folderUrl(id), { name });
+    return this.http.patch<MediaFolderView>(folderUrl(id), { name } satisfies FolderRequest);
   }
 
   /** Its items go back to the root. */

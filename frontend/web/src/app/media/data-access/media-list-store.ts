@@ -1,7 +1,8 @@
 import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
-import type { MediaItemView, MediaKind } from '@preau/contracts';
-import { Subscription, firstValueFrom } from 'rxjs';
-import { MediaApi, MediaFolderFilter, MediaScope } from './media-api';
+import type { ListMediaQuery, MediaItemView, MediaKind, Page } from '@preau/contracts';
+import { Observable, Subscription } from 'rxjs';
+import { PagedList } from '../../shared/data/paged-list';
+import { MediaApi, MediaFolderFilter, MediaScope, scopeParam } from './media-api';
 import { watchItem } from './watch-item';
 
 /** Items asked for per page. */
@@ -14,30 +15,22 @@ export const SEARCH_DEBOUNCE_MS = 300;
  * cursor, items kept live while they are processing. Provided by the component that shows it.
  */
 @Injectable()
-export class MediaListStore {
+export class MediaListStore extends PagedList<MediaItemView> {
   private readonly api = inject(MediaApi);
   private readonly watched = new Map<string, Subscription>();
   private searchTimer: ReturnType<typeof setTimeout> | null = null;
-  /** Answers to an older query are dropped. */
-  private generation = 0;
 
   readonly scope = signal<MediaScope>({ kind: 'mine' });
   readonly query = signal('');
   readonly kind = signal<MediaKind | null>(null);
   /** In "mine": one folder, the items in no folder, or everything. */
   readonly folder = signal<MediaFolderFilter>(null);
-  readonly items = signal<MediaItemView[]>([]);
-  readonly nextCursor = signal<string | null>(null);
-  readonly loading = signal(false);
-  readonly loadingMore = signal(false);
-  readonly error = signal<unknown>(null);
-  readonly loaded = signal(false);
-  readonly hasMore = computed(() => this.nextCursor() !== null);
   readonly filtered = computed(() => this.query().trim() !== '' || this.kind() !== null);
   /** Items a queue already follows: not polled twice. */
   skipWatching: (id: string) => boolean = () => false;
 
   constructor() {
+    super();
     inject(DestroyRef).onDestroy(() => {
       this.unwatchAll();
       if (this.searchTimer) clearTimeout(this.searchTimer);
@@ -71,48 +64,30 @@ export class MediaListStore {
     return this.reload();
   }
 
-  /** The first page of the current query. */
-  async reload(): Promise<void> {
-    const generation = ++this.generation;
-    this.loading.set(true);
-    this.error.set(null);
-    try {
-      const page = await firstValueFrom(this.api.list({ scope: this.scope(), folderId: this.folder(), q: this.query(), kind: this.kind(), limit: PAGE_SIZE }));
-      if (generation !== this.generation) return;
-      this.unwatchAll();
-      this.items.set(page.items);
-      this.nextCursor.set(page.nextCursor);
-      this.loaded.set(true);
-      page.items.forEach((item) => this.watch(item));
-    } catch (error) {
-      if (generation === this.generation) this.error.set(error);
-    } finally {
-      if (generation === this.generation) this.loading.set(false);
-    }
+  /** Items still processing are polled until they are ready (or failed). */
+  protected override pageShown(items: MediaItemView[], first: boolean): void {
+    if (first) this.unwatchAll();
+    items.forEach((item) => this.watch(item));
   }
 
-  /** The next page, appended; the number of new items (0 when nothing came or it failed). */
-  async loadMore(): Promise<number> {
-    const cursor = this.nextCursor();
-    if (!cursor || this.loadingMore() || this.loading()) return 0;
-    const generation = this.generation;
-    this.loadingMore.set(true);
-    this.error.set(null);
-    try {
-      const page = await firstValueFrom(this.api.list({ scope: this.scope(), folderId: this.folder(), q: this.query(), kind: this.kind(), cursor, limit: PAGE_SIZE }));
-      if (generation !== this.generation) return 0;
-      const known = new Set(this.items().map((i) => i.id));
-      const fresh = page.items.filter((i) => !known.has(i.id));
-      this.items.update((items) => [...items, ...fresh]);
-      this.nextCursor.set(page.nextCursor);
-      fresh.forEach((item) => this.watch(item));
-      return fresh.length;
-    } catch (error) {
-      if (generation === this.generation) this.error.set(error);
-      return 0;
-    } finally {
-      this.loadingMore.set(false);
-    }
+  protected override fetchPage(cursor: string | null): Observable<Page<MediaItemView>> {
+    return this.api.list(this.request(cursor));
+  }
+
+  /** What the API is asked for: the current scope, folder, search and kind. */
+  private request(cursor: string | null): ListMediaQuery {
+    const scope = this.scope();
+    const folder = this.folder();
+    const q = this.query().trim();
+    const kind = this.kind();
+    return {
+      scope: scopeParam(scope),
+      ...(q ? { q } : {}),
+      ...(kind ? { kind } : {}),
+      ...(folder && scope.kind === 'mine' ? { folderId: folder } : {}),
+      ...(cursor ? { cursor } : {}),
+      limit: PAGE_SIZE,
+    };
   }
 
   /**

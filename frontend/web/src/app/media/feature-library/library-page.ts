@@ -1,15 +1,24 @@
-import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import type { ClassView, MediaFolderView, MediaItemView } from '@preau/contracts';
+import type { MediaFolderView, MediaItemView } from '@preau/contracts';
 import { firstValueFrom } from 'rxjs';
-import { SessionStore } from '../../auth/data-access/session-store';
-import { API } from '../../shared/http/api';
+import { injectClass } from '../../classes';
+import { SessionStore } from '../../shared/session/session-store';
 import { errorMessageKey } from '../../shared/http/problem';
 import { pluralKey } from '../../shared/i18n/plural';
 import { ConfirmDialog, ConfirmDialogData } from '../../shared/ui/confirm-dialog';
@@ -33,7 +42,17 @@ import { MediaItemDialog, MediaItemDialogData, MediaItemDialogResult } from './m
  */
 @Component({
   selector: 'preau-library-page',
-  imports: [MatButtonModule, MatIconModule, RouterLink, TranslocoPipe, ErrorState, FolderBar, MediaFilters, MediaGrid, UploadPanel],
+  imports: [
+    MatButtonModule,
+    MatIconModule,
+    RouterLink,
+    TranslocoPipe,
+    ErrorState,
+    FolderBar,
+    MediaFilters,
+    MediaGrid,
+    UploadPanel,
+  ],
   providers: [MediaListStore, MediaFolderStore, UploadQueue],
   templateUrl: './library-page.html',
   styles: `
@@ -66,7 +85,9 @@ export class LibraryPage {
   protected readonly store = inject(MediaListStore);
   protected readonly folders = inject(MediaFolderStore);
   /** What the last folder action did (or why it failed), said to screen readers too. */
-  protected readonly folderMessage = signal<{ key: string; error: boolean; params?: Record<string, string> } | null>(null);
+  protected readonly folderMessage = signal<{ key: string; error: boolean; params?: Record<string, string> } | null>(
+    null,
+  );
   protected readonly emptyKey = computed(() =>
     this.classId() ? 'media.class.empty' : this.store.folder() === null ? 'media.mine.empty' : 'media.folders.empty',
   );
@@ -75,13 +96,10 @@ export class LibraryPage {
   /** From the route `/classes/:classId/media`; absent on `/media`. */
   readonly classId = input<string | undefined>(undefined);
 
-  protected readonly cls = httpResource<ClassView>(() => {
-    const id = this.classId();
-    return id ? `${API}/classes/${encodeURIComponent(id)}` : undefined;
-  });
-  protected readonly className = computed(() => (this.cls.hasValue() ? this.cls.value().name : ''));
+  protected readonly cls = injectClass(() => this.classId());
+  protected readonly className = this.cls.name;
   /** The teacher of the class: adds and removes items of its library. */
-  protected readonly canShare = computed(() => this.cls.hasValue() && this.cls.value().permissions.includes('media.class.share'));
+  protected readonly canShare = computed(() => this.cls.can('media.class.share'));
   /** A teacher's classes, for "share with the class" from their own library. */
   private readonly teacherClasses = computed(() => {
     const me = this.session.me();
@@ -107,11 +125,7 @@ export class LibraryPage {
     const data: MediaItemDialogData = {
       item,
       owner: !!me && me.id === item.ownerId,
-      shareable: classId
-        ? this.canShare()
-          ? [{ id: classId, name: this.className() }]
-          : []
-        : this.teacherClasses(),
+      shareable: classId ? (this.canShare() ? [{ id: classId, name: this.className() }] : []) : this.teacherClasses(),
       folders: !classId && me?.id === item.ownerId ? this.folders.folders() : [],
     };
     const ref = this.dialog.open<MediaItemDialog, MediaItemDialogData, MediaItemDialogResult>(MediaItemDialog, {
@@ -138,7 +152,11 @@ export class LibraryPage {
   }
 
   protected async createFolder(): Promise<void> {
-    const name = await this.askName({ title: 'media.folders.createTitle', submit: 'media.folders.createSubmit', save: (n) => this.folders.create(n) });
+    const name = await this.askName({
+      title: 'media.folders.createTitle',
+      submit: 'media.folders.createSubmit',
+      save: (n) => this.folders.create(n),
+    });
     if (name) this.folderMessage.set({ key: 'media.folders.created', error: false, params: { name } });
   }
 
@@ -155,7 +173,13 @@ export class LibraryPage {
   protected async deleteFolder(folder: MediaFolderView): Promise<void> {
     const params = { name: folder.name, count: String(folder.itemCount) };
     const message = pluralKey('media.folders.deleteText', folder.itemCount, this.transloco.getActiveLang());
-    const data: ConfirmDialogData = { title: 'media.folders.deleteTitle', message, confirm: 'media.folders.deleteConfirm', params, danger: true };
+    const data: ConfirmDialogData = {
+      title: 'media.folders.deleteTitle',
+      message,
+      confirm: 'media.folders.deleteConfirm',
+      params,
+      danger: true,
+    };
     const ref = this.dialog.open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data, maxWidth: '95vw' });
     if ((await firstValueFrom(ref.afterClosed())) !== true) return;
     try {
@@ -170,7 +194,10 @@ export class LibraryPage {
 
   private async askName(data: FolderNameDialogData): Promise<string | undefined> {
     this.folderMessage.set(null);
-    const ref = this.dialog.open<FolderNameDialog, FolderNameDialogData, string>(FolderNameDialog, { data, maxWidth: '95vw' });
+    const ref = this.dialog.open<FolderNameDialog, FolderNameDialogData, string>(FolderNameDialog, {
+      data,
+      maxWidth: '95vw',
+    });
     return firstValueFrom(ref.afterClosed());
   }
 

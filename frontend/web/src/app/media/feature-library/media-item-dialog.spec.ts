@@ -3,21 +3,17 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
-import { TranslocoTestingModule } from '@jsverse/transloco';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { firstValueFrom } from 'rxjs';
 import { mediaItem } from '../data-access/media-test-data';
 import { MediaItemDialog, MediaItemDialogData, MediaItemDialogResult } from './media-item-dialog';
-
-const fr = JSON.parse(readFileSync(join(__dirname, '../../../../public/i18n/fr.json'), 'utf8'));
+import { provideTestTransloco } from '../../../testing';
 
 describe('MediaItemDialog', () => {
   let backend: HttpTestingController;
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      imports: [TranslocoTestingModule.forRoot({ langs: { fr }, translocoConfig: { availableLangs: ['fr'], defaultLang: 'fr' }, preloadLangs: true })],
+      imports: [provideTestTransloco()],
       providers: [provideHttpClient(), provideHttpClientTesting()],
     });
     backend = TestBed.inject(HttpTestingController);
@@ -38,12 +34,17 @@ describe('MediaItemDialog', () => {
   const button = (name: string, index = -1) => {
     const dialogs = Array.from(document.querySelectorAll('mat-dialog-container'));
     const dialog = dialogs.at(index) as HTMLElement;
-    return Array.from(dialog.querySelectorAll('button')).find((b) => b.textContent?.trim().includes(name)) as HTMLButtonElement;
+    return Array.from(dialog.querySelectorAll('button')).find((b) =>
+      b.textContent?.trim().includes(name),
+    ) as HTMLButtonElement;
   };
   function open(data: Partial<MediaItemDialogData> = {}) {
-    const ref = TestBed.inject(MatDialog).open<MediaItemDialog, MediaItemDialogData, MediaItemDialogResult>(MediaItemDialog, {
-      data: { item: mediaItem(), owner: true, shareable: [], ...data },
-    });
+    const ref = TestBed.inject(MatDialog).open<MediaItemDialog, MediaItemDialogData, MediaItemDialogResult>(
+      MediaItemDialog,
+      {
+        data: { item: mediaItem(), owner: true, shareable: [], ...data },
+      },
+    );
     return firstValueFrom(ref.afterClosed());
   }
 
@@ -57,12 +58,17 @@ describe('MediaItemDialog', () => {
     await settle();
     backend
       .expectOne((r) => r.method === 'DELETE' && r.urlWithParams === '/api/v1/media/m1')
-      .flush({ type: 'about:blank', title: 'in use', status: 409, code: 'MEDIA_IN_USE', usages: 2 }, { status: 409, statusText: 'Conflict' });
+      .flush(
+        { type: 'about:blank', title: 'in use', status: 409, code: 'MEDIA_IN_USE', usages: 2 },
+        { status: 409, statusText: 'Conflict' },
+      );
     await settle();
     expect(document.body.textContent).toContain('utilisé à 2 endroits');
     button('Supprimer quand même').click();
     await settle();
-    backend.expectOne((r) => r.method === 'DELETE' && r.urlWithParams === '/api/v1/media/m1?force=true').flush(null, { status: 204, statusText: 'No Content' });
+    backend
+      .expectOne((r) => r.method === 'DELETE' && r.urlWithParams === '/api/v1/media/m1?force=true')
+      .flush(null, { status: 204, statusText: 'No Content' });
     await expect(closed).resolves.toMatchObject({ deleted: true });
   });
 
@@ -73,7 +79,9 @@ describe('MediaItemDialog', () => {
     await settle();
     button('Supprimer').click();
     await settle();
-    backend.expectOne('/api/v1/media/m1').flush({ code: 'MEDIA_IN_USE', usages: 1 }, { status: 409, statusText: 'Conflict' });
+    backend
+      .expectOne('/api/v1/media/m1')
+      .flush({ code: 'MEDIA_IN_USE', usages: 1 }, { status: 409, statusText: 'Conflict' });
     await settle();
     expect(document.body.textContent).toContain('utilisé à 1 endroit (article, message ou cahier)');
     button('Annuler').click();
@@ -95,7 +103,9 @@ describe('MediaItemDialog', () => {
     expect(document.body.textContent).toContain('Partagé avec CE2 A.');
     button('Retirer de CE2 A').click();
     await settle();
-    backend.expectOne((r) => r.method === 'DELETE' && r.url === '/api/v1/classes/c1/media/m1').flush(null, { status: 204, statusText: 'No Content' });
+    backend
+      .expectOne((r) => r.method === 'DELETE' && r.url === '/api/v1/classes/c1/media/m1')
+      .flush(null, { status: 204, statusText: 'No Content' });
     await settle();
     expect(document.body.textContent).toContain('Retiré de CE2 A.');
     button('Fermer').click();
@@ -132,7 +142,9 @@ describe('MediaItemDialog', () => {
     button('Déplacer vers…').click();
     await settle();
     const menuItem = (name: string) =>
-      Array.from(document.querySelectorAll('[role="menuitemradio"]')).find((b) => b.textContent?.includes(name)) as HTMLButtonElement;
+      Array.from(document.querySelectorAll('[role="menuitemradio"]')).find((b) =>
+        b.textContent?.includes(name),
+      ) as HTMLButtonElement;
     expect(menuItem('Sans dossier').getAttribute('aria-checked')).toBe('true');
     menuItem('Sorties').click();
     await settle();

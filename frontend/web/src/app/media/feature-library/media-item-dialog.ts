@@ -32,7 +32,17 @@ export type MediaItemDialogResult = { item: MediaItemView; deleted: boolean };
 /** An item opened: its player, rename, move to a folder, delete (asking again when used elsewhere), class sharing. */
 @Component({
   selector: 'preau-media-item-dialog',
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatIconModule, MatInputModule, MatMenuModule, TranslocoPipe, MediaViewer],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatMenuModule,
+    TranslocoPipe,
+    MediaViewer,
+  ],
   templateUrl: './media-item-dialog.html',
   styleUrl: './media-item-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -50,7 +60,14 @@ export class MediaItemDialog {
   protected readonly busy = signal(false);
   protected readonly message = signal<{ key: string; error: boolean; params?: Record<string, string> } | null>(null);
   protected readonly form = inject(NonNullableFormBuilder).group({
-    title: ['', [Validators.required, Validators.maxLength(200), (c: { value: string }) => (c.value.trim() ? null : { required: true })]],
+    title: [
+      '',
+      [
+        Validators.required,
+        Validators.maxLength(200),
+        (c: { value: string }) => (c.value.trim() ? null : { required: true }),
+      ],
+    ],
   });
   protected readonly size = computed(() => formatSize(this.item().size, this.transloco.getActiveLang()));
 
@@ -68,7 +85,11 @@ export class MediaItemDialog {
   /** Moves the item into a folder, or back to the root (`null`). */
   protected async move(folder: MediaFolderView | null): Promise<void> {
     if ((folder?.id ?? null) === this.item().folderId) return;
-    await this.run(this.api.move(this.item().id, folder?.id ?? null), folder ? 'media.item.moved' : 'media.item.movedToRoot', folder ? { name: folder.name } : undefined);
+    await this.run(
+      this.api.move(this.item().id, folder?.id ?? null),
+      folder ? 'media.item.moved' : 'media.item.movedToRoot',
+      folder ? { name: folder.name } : undefined,
+    );
   }
 
   protected shared(classId: string): boolean {
@@ -86,7 +107,10 @@ export class MediaItemDialog {
       this.form.markAllAsTouched();
       return;
     }
-    const ok = await this.run(this.api.rename(this.item().id, this.form.getRawValue().title.trim()), 'media.item.renamed');
+    const ok = await this.run(
+      this.api.rename(this.item().id, this.form.getRawValue().title.trim()),
+      'media.item.renamed',
+    );
     if (ok) this.renaming.set(false);
   }
 
@@ -102,7 +126,16 @@ export class MediaItemDialog {
 
   protected async remove(): Promise<void> {
     const title = this.item().title;
-    if (!(await this.confirm({ title: 'media.item.deleteTitle', message: 'media.item.deleteText', confirm: 'media.item.delete', params: { title }, danger: true }))) return;
+    if (
+      !(await this.confirm({
+        title: 'media.item.deleteTitle',
+        message: 'media.item.deleteText',
+        confirm: 'media.item.delete',
+        params: { title },
+        danger: true,
+      }))
+    )
+      return;
     this.busy.set(true);
     this.message.set(null);
     try {
@@ -116,7 +149,16 @@ export class MediaItemDialog {
         return;
       }
       const params = { title, count: String(usages) };
-      if (!(await this.confirm({ title: 'media.item.inUseTitle', message: pluralKey('media.item.inUseText', usages, this.transloco.getActiveLang()), confirm: 'media.item.deleteAnyway', params, danger: true }))) return;
+      if (
+        !(await this.confirm({
+          title: 'media.item.inUseTitle',
+          message: pluralKey('media.item.inUseText', usages, this.transloco.getActiveLang()),
+          confirm: 'media.item.deleteAnyway',
+          params,
+          danger: true,
+        }))
+      )
+        return;
       try {
         await firstValueFrom(this.api.remove(this.item().id, true), { defaultValue: undefined });
         this.ref.close({ item: this.item(), deleted: true });
@@ -138,7 +180,11 @@ export class MediaItemDialog {
   }
 
   /** Runs a change; an answered item replaces the shown one. */
-  private async run(call: Observable<MediaItemView | void>, doneKey: string, params?: Record<string, string>): Promise<boolean> {
+  private async run(
+    call: Observable<MediaItemView | void>,
+    doneKey: string,
+    params?: Record<string, string>,
+  ): Promise<boolean> {
     this.busy.set(true);
     this.message.set(null);
     try {

@@ -9,7 +9,7 @@ import type { MediaItemView } from '@preau/contracts';
 import { firstValueFrom } from 'rxjs';
 import { errorMessageKey } from '../../shared/http/problem';
 import { MediaApi } from '../data-access/media-api';
-import { safeLinkUrl } from './media-viewer';
+import { safeHttpUrl } from '../../shared/links/safe-url';
 
 /** Adds a link (http/https) with a title; closes with the new item. */
 @Component({
@@ -21,7 +21,15 @@ import { safeLinkUrl } from './media-viewer';
       <mat-dialog-content>
         <mat-form-field class="field" subscriptSizing="dynamic">
           <mat-label>{{ 'media.link.url' | transloco }}</mat-label>
-          <input matInput type="url" inputmode="url" autocomplete="url" formControlName="url" placeholder="https://" required />
+          <input
+            matInput
+            type="url"
+            inputmode="url"
+            autocomplete="url"
+            formControlName="url"
+            placeholder="https://"
+            required
+          />
           <mat-hint>{{ 'media.link.urlHint' | transloco }}</mat-hint>
           @if (form.controls.url.invalid) {
             <mat-error>{{ 'media.link.urlInvalid' | transloco }}</mat-error>
@@ -63,8 +71,15 @@ export class LinkDialog {
   private readonly api = inject(MediaApi);
   private readonly ref = inject<MatDialogRef<LinkDialog, MediaItemView>>(MatDialogRef);
   protected readonly form = inject(NonNullableFormBuilder).group({
-    url: ['', [Validators.required, (c: { value: string }) => (safeLinkUrl(c.value.trim()) ? null : { url: true })]],
-    title: ['', [Validators.required, Validators.maxLength(200), (c: { value: string }) => (c.value.trim() ? null : { required: true })]],
+    url: ['', [Validators.required, (c: { value: string }) => (safeHttpUrl(c.value.trim()) ? null : { url: true })]],
+    title: [
+      '',
+      [
+        Validators.required,
+        Validators.maxLength(200),
+        (c: { value: string }) => (c.value.trim() ? null : { required: true }),
+      ],
+    ],
   });
   protected readonly saving = signal(false);
   protected readonly error = signal<string | null>(null);

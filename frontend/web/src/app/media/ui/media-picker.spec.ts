@@ -2,14 +2,11 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import type { MediaItemView } from '@preau/contracts';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { mediaItem } from '../data-access/media-test-data';
 import { MediaPicker } from './media-picker';
+import { provideTestTransloco } from '../../../testing';
 
-const fr = JSON.parse(readFileSync(join(__dirname, '../../../../public/i18n/fr.json'), 'utf8'));
 const page = (items: MediaItemView[], nextCursor: string | null = null) => ({ items, nextCursor });
 
 describe('MediaPicker', () => {
@@ -18,7 +15,7 @@ describe('MediaPicker', () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      imports: [TranslocoTestingModule.forRoot({ langs: { fr }, translocoConfig: { availableLangs: ['fr'], defaultLang: 'fr' }, preloadLangs: true })],
+      imports: [provideTestTransloco()],
       providers: [provideHttpClient(), provideHttpClientTesting()],
     });
     backend = TestBed.inject(HttpTestingController);
@@ -35,14 +32,22 @@ describe('MediaPicker', () => {
   };
   const dialog = () => document.querySelector('mat-dialog-container') as HTMLElement;
   const card = (title: string) =>
-    Array.from(dialog().querySelectorAll<HTMLButtonElement>('preau-media-card button')).find((b) => b.textContent?.includes(title)) as HTMLButtonElement;
-  const list = (scope: string) => backend.expectOne((r) => r.url === '/api/v1/media' && r.params.get('scope') === scope);
+    Array.from(dialog().querySelectorAll<HTMLButtonElement>('preau-media-card button')).find((b) =>
+      b.textContent?.includes(title),
+    ) as HTMLButtonElement;
+  const list = (scope: string) =>
+    backend.expectOne((r) => r.url === '/api/v1/media' && r.params.get('scope') === scope);
 
   it('lists my library and closes with the ready item chosen', async () => {
     const chosen = picker.open();
     await settle();
     expect(dialog().querySelector('h2')?.textContent).toContain('Choisir dans la médiathèque');
-    list('mine').flush(page([mediaItem({ id: 'a', title: 'Le parc' }), mediaItem({ id: 'b', title: 'La chorale', kind: 'audio', status: 'processing' })]));
+    list('mine').flush(
+      page([
+        mediaItem({ id: 'a', title: 'Le parc' }),
+        mediaItem({ id: 'b', title: 'La chorale', kind: 'audio', status: 'processing' }),
+      ]),
+    );
     await settle();
 
     const processing = card('La chorale');
@@ -63,10 +68,14 @@ describe('MediaPicker', () => {
     await settle();
     expect(dialog().textContent).toContain('Votre médiathèque est vide');
 
-    const classTab = Array.from(dialog().querySelectorAll<HTMLButtonElement>('mat-button-toggle button')).find((b) => b.textContent?.includes('Médiathèque de la classe'));
+    const classTab = Array.from(dialog().querySelectorAll<HTMLButtonElement>('mat-button-toggle button')).find((b) =>
+      b.textContent?.includes('Médiathèque de la classe'),
+    );
     classTab?.click();
     await settle();
-    list('class:c1').flush(page([mediaItem({ id: 'fiche', title: 'Fiche outil', kind: 'document', sharedWithClassIds: ['c1'] })]));
+    list('class:c1').flush(
+      page([mediaItem({ id: 'fiche', title: 'Fiche outil', kind: 'document', sharedWithClassIds: ['c1'] })]),
+    );
     await settle();
     // Nothing is sent from the class library: no upload there.
     expect(dialog().textContent).not.toContain('Choisir des fichiers');
@@ -92,7 +101,11 @@ describe('MediaPicker', () => {
     await settle();
     list('mine').flush(page([]));
     await settle();
-    (Array.from(dialog().querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Annuler') as HTMLButtonElement).click();
+    (
+      Array.from(dialog().querySelectorAll('button')).find(
+        (b) => b.textContent?.trim() === 'Annuler',
+      ) as HTMLButtonElement
+    ).click();
     await expect(chosen).resolves.toBeNull();
   });
 
@@ -105,7 +118,9 @@ describe('MediaPicker', () => {
     Object.defineProperty(input, 'files', { value: [new File(['x'], 'dessin.png', { type: 'image/png' })] });
     input.dispatchEvent(new Event('change'));
     await settle();
-    backend.expectOne((r) => r.method === 'POST' && r.url === '/api/v1/media').flush(mediaItem({ id: 'new', title: 'dessin' }), { status: 202, statusText: 'Accepted' });
+    backend
+      .expectOne((r) => r.method === 'POST' && r.url === '/api/v1/media')
+      .flush(mediaItem({ id: 'new', title: 'dessin' }), { status: 202, statusText: 'Accepted' });
     await settle();
     expect(dialog().textContent).toContain('Prêt');
     card('dessin').click();

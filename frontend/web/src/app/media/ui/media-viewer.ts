@@ -4,18 +4,8 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { MediaItemView } from '@preau/contracts';
+import { safeHttpUrl } from '../../shared/links/safe-url';
 import { failureReasonKey, imageSrcset } from '../data-access/media-labels';
-
-/** Only http(s) links are ever made clickable (the server refuses others; this is a second lock). */
-export function safeLinkUrl(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
 
 /** The right player for an item: picture, video, sound, PDF preview, or link; with its download. */
 @Component({
@@ -37,10 +27,23 @@ export function safeLinkUrl(url: string | undefined): string | null {
     } @else {
       @switch (it.kind) {
         @case ('image') {
-          <img class="player" [src]="r.image" [attr.srcset]="srcset()" sizes="(max-width: 900px) 100vw, 860px" [alt]="it.title" />
+          <img
+            class="player"
+            [src]="r.image"
+            [attr.srcset]="srcset()"
+            sizes="(max-width: 900px) 100vw, 860px"
+            [alt]="it.title"
+          />
         }
         @case ('video') {
-          <video class="player" controls preload="metadata" [attr.poster]="r.poster" [src]="r.video" [attr.aria-label]="it.title">
+          <video
+            class="player"
+            controls
+            preload="metadata"
+            [attr.poster]="r.poster"
+            [src]="r.video"
+            [attr.aria-label]="it.title"
+          >
             {{ 'media.viewer.noVideo' | transloco }}
           </video>
         }
@@ -51,7 +54,11 @@ export function safeLinkUrl(url: string | undefined): string | null {
         }
         @case ('document') {
           @if (r.preview) {
-            <img class="player preview" [src]="r.preview" [alt]="'media.viewer.preview' | transloco: { title: it.title }" />
+            <img
+              class="player preview"
+              [src]="r.preview"
+              [alt]="'media.viewer.preview' | transloco: { title: it.title }"
+            />
           } @else {
             <mat-icon aria-hidden="true" class="big-icon">description</mat-icon>
           }
@@ -138,5 +145,5 @@ export class MediaViewer {
     };
   });
   protected readonly reasonKey = computed(() => failureReasonKey(this.item()));
-  protected readonly linkUrl = computed(() => safeLinkUrl(this.item().url));
+  protected readonly linkUrl = computed(() => safeHttpUrl(this.item().url));
 }

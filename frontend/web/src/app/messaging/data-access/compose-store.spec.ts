@@ -1,8 +1,9 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { mediaItem } from '../../media/data-access/media-test-data';
-import { ComposeStore, DRAFT_AUTOSAVE_MS, subjectFromBody } from './compose-store';
+import { mediaItem } from '../../media/testing';
+import { AUTOSAVE_DELAY_MS } from '../../shared/data/autosave';
+import { ComposeStore, subjectFromBody } from './compose-store';
 import { BERNARD, DUPONT, LEA, TOM, ZOE, draft, group } from './messaging-test-data';
 
 const microtasks = async () => {
@@ -41,7 +42,9 @@ describe('ComposeStore', () => {
     const searching = store.search('zo');
     expect(store.suggestions().people).toEqual([ZOE]);
     const far = { ...ZOE, id: 'p-far', displayName: 'Zoé Loin' };
-    backend.expectOne((r) => r.url === '/api/v1/messaging/recipients' && r.params.get('q') === 'zo').flush({ people: [ZOE, far], groups: [] });
+    backend
+      .expectOne((r) => r.url === '/api/v1/messaging/recipients' && r.params.get('q') === 'zo')
+      .flush({ people: [ZOE, far], groups: [] });
     await searching;
     expect(store.suggestions().people).toEqual([ZOE, far]);
     expect(store.people().has('p-far')).toBe(true);
@@ -51,7 +54,9 @@ describe('ComposeStore', () => {
     await loadDirectory();
     store.groupLabel = (g) => `Élèves de ${g.name}`;
     const searching = store.search('élèves');
-    backend.expectOne((r) => r.url === '/api/v1/messaging/recipients' && r.params.get('q') === 'élèves').flush({ people: [], groups: [] });
+    backend
+      .expectOne((r) => r.url === '/api/v1/messaging/recipients' && r.params.get('q') === 'élèves')
+      .flush({ people: [], groups: [] });
     await searching;
     expect(store.suggestions().groups.map((g) => g.id)).toEqual([group().id]);
   });
@@ -61,7 +66,7 @@ describe('ComposeStore', () => {
     store.addPerson(LEA);
     store.setSubject('Piscine');
     expect(store.draftState()).toBe('unsaved');
-    jest.advanceTimersByTime(DRAFT_AUTOSAVE_MS - 1);
+    jest.advanceTimersByTime(AUTOSAVE_DELAY_MS - 1);
     backend.expectNone('/api/v1/messaging/drafts');
     jest.advanceTimersByTime(1);
     await microtasks();
@@ -74,7 +79,7 @@ describe('ComposeStore', () => {
 
     store.setBody('Bonjour');
     store.setBody('Bonjour à tous');
-    jest.advanceTimersByTime(DRAFT_AUTOSAVE_MS);
+    jest.advanceTimersByTime(AUTOSAVE_DELAY_MS);
     await microtasks();
     const put = backend.expectOne({ method: 'PUT', url: '/api/v1/messaging/drafts/d7' });
     expect(put.request.body).toMatchObject({ body: 'Bonjour à tous' });
@@ -86,7 +91,7 @@ describe('ComposeStore', () => {
   it('saves nothing while nothing is written, and nothing twice', async () => {
     jest.useFakeTimers();
     store.setSubject('');
-    jest.advanceTimersByTime(DRAFT_AUTOSAVE_MS * 2);
+    jest.advanceTimersByTime(AUTOSAVE_DELAY_MS * 2);
     await microtasks();
     backend.expectNone('/api/v1/messaging/drafts');
     expect(store.draftState()).toBe('idle');
@@ -97,13 +102,15 @@ describe('ComposeStore', () => {
   it('says when the draft could not be saved, and tries again on the next change', async () => {
     jest.useFakeTimers();
     store.setBody('Salut');
-    jest.advanceTimersByTime(DRAFT_AUTOSAVE_MS);
+    jest.advanceTimersByTime(AUTOSAVE_DELAY_MS);
     await microtasks();
-    backend.expectOne({ method: 'POST', url: '/api/v1/messaging/drafts' }).flush({ code: 'INTERNAL_ERROR' }, { status: 500, statusText: 'x' });
+    backend
+      .expectOne({ method: 'POST', url: '/api/v1/messaging/drafts' })
+      .flush({ code: 'INTERNAL_ERROR' }, { status: 500, statusText: 'x' });
     await microtasks();
     expect(store.draftState()).toBe('error');
     store.setBody('Salut !');
-    jest.advanceTimersByTime(DRAFT_AUTOSAVE_MS);
+    jest.advanceTimersByTime(AUTOSAVE_DELAY_MS);
     await microtasks();
     backend.expectOne({ method: 'POST', url: '/api/v1/messaging/drafts' }).flush(draft({ id: 'd8' }));
     await microtasks();
@@ -112,7 +119,9 @@ describe('ComposeStore', () => {
 
   it('opens a saved draft with its recipients and attachments (dropping a deleted one)', async () => {
     const opening = store.openDraft('d1');
-    backend.expectOne('/api/v1/messaging/drafts/d1').flush(draft({ recipients: [LEA, TOM], attachmentIds: ['img1', 'gone'] }));
+    backend
+      .expectOne('/api/v1/messaging/drafts/d1')
+      .flush(draft({ recipients: [LEA, TOM], attachmentIds: ['img1', 'gone'] }));
     await microtasks();
     backend.expectOne('/api/v1/media/img1').flush(mediaItem({ id: 'img1' }));
     backend.expectOne('/api/v1/media/gone').flush({ code: 'NOT_FOUND' }, { status: 404, statusText: 'x' });
@@ -136,7 +145,9 @@ describe('ComposeStore', () => {
     store.setBody('On joue au foot à la récré ?\nRéponds-moi');
     const sending = store.send();
     await microtasks();
-    expect(backend.expectOne({ method: 'POST', url: '/api/v1/messaging/conversations' }).request.body).toMatchObject({ subject: 'On joue au foot à la récré ?' });
+    expect(backend.expectOne({ method: 'POST', url: '/api/v1/messaging/conversations' }).request.body).toMatchObject({
+      subject: 'On joue au foot à la récré ?',
+    });
     void sending;
   });
 
@@ -152,7 +163,13 @@ describe('ComposeStore', () => {
     expect(store.sending()).toBe(true);
     await microtasks();
     const req = backend.expectOne({ method: 'POST', url: '/api/v1/messaging/conversations' });
-    expect(req.request.body).toEqual({ recipientIds: [LEA.id, TOM.id, ZOE.id], subject: 'Sortie', body: 'Rendez-vous à 9 h.', attachmentIds: ['img1'], draftId: 'd1' });
+    expect(req.request.body).toEqual({
+      recipientIds: [LEA.id, TOM.id, ZOE.id],
+      subject: 'Sortie',
+      body: 'Rendez-vous à 9 h.',
+      attachmentIds: ['img1'],
+      draftId: 'd1',
+    });
     req.flush({ id: 'c5', messageId: 'm5', status: 'held' }, { status: 201, statusText: 'Created' });
     expect(await sending).toEqual({ id: 'c5', messageId: 'm5', status: 'held' });
     expect(store.sent()?.status).toBe('held');
@@ -196,7 +213,9 @@ describe('ComposeStore', () => {
     store.draftId.set('d1');
     const discarding = store.discard();
     await microtasks();
-    backend.expectOne({ method: 'DELETE', url: '/api/v1/messaging/drafts/d1' }).flush(null, { status: 204, statusText: 'No Content' });
+    backend
+      .expectOne({ method: 'DELETE', url: '/api/v1/messaging/drafts/d1' })
+      .flush(null, { status: 204, statusText: 'No Content' });
     expect(await discarding).toBe(true);
     expect(store.draftId()).toBeNull();
   });

@@ -1,8 +1,17 @@
-import { DestroyRef, Injectable, InjectionToken, computed, inject, signal } from '@angular/core';
-import type { DraftView, MediaItemView, ParticipantView, RecipientGroupView, RecipientsView, SaveDraftRequest, SentMessage } from '@preau/contracts';
+import { Injectable, computed, inject, signal } from '@angular/core';
+import type {
+  DraftView,
+  MediaItemView,
+  ParticipantView,
+  RecipientGroupView,
+  RecipientsView,
+  SaveDraftRequest,
+  SentMessage,
+} from '@preau/contracts';
 import { MESSAGE_ATTACHMENTS_MAX, MESSAGE_SUBJECT_MAX_CHARS } from '@preau/contracts';
 import { firstValueFrom } from 'rxjs';
-import { MediaApi } from '../../media/data-access/media-api';
+import { MediaApi } from '../../media';
+import { Autosave } from '../../shared/data/autosave';
 import { MessagingApi } from './messaging-api';
 import {
   RecipientChip,
@@ -17,13 +26,6 @@ import {
   withoutPeople,
 } from './recipient-selection';
 import { SendFailure, sendFailureOf } from './send-failure';
-
-/** Pause in typing before the draft is saved. */
-export const DRAFT_AUTOSAVE_MS = 1500;
-export const DRAFT_AUTOSAVE_DELAY = new InjectionToken<number>('DRAFT_AUTOSAVE_DELAY', { providedIn: 'root', factory: () => DRAFT_AUTOSAVE_MS });
-
-/** `idle`: nothing to keep yet; `unsaved`: waits for the pause; then `saving`, `saved` or `error` (the next change tries again). */
-export type DraftState = 'idle' | 'unsaved' | 'saving' | 'saved' | 'error';
 
 export type MissingPart = 'recipients' | 'subject' | 'body';
 
@@ -53,9 +55,13 @@ function union<T extends { id: string }>(first: readonly T[], second: readonly T
 export class ComposeStore {
   private readonly api = inject(MessagingApi);
   private readonly media = inject(MediaApi);
-  private readonly autosaveDelay = inject(DRAFT_AUTOSAVE_DELAY);
-  private timer: ReturnType<typeof setTimeout> | null = null;
-  private inFlight: Promise<void> | null = null;
+  private readonly autosave = new Autosave({
+    write: () => this.doSave(),
+    // Leaving: what is typed is not lost.
+    onLeave: () => {
+      if (!this.closed) void this.flush();
+    },
+  });
   /** What the server holds, as a comparable text. */
   private savedSnapshot = '';
   private searchGeneration = 0;
@@ -80,7 +86,7 @@ export class ComposeStore {
   groupLabel: (group: RecipientGroupView) => string = (g) => g.name;
 
   readonly draftId = signal<string | null>(null);
-  readonly draftState = signal<DraftState>('idle');
+  readonly draftState = this.autosave.state;
   readonly draftLoading = signal(false);
   readonly draftError = signal<unknown>(null);
 
@@ -91,22 +97,20 @@ export class ComposeStore {
   readonly missing = signal<MissingPart[]>([]);
 
   readonly recipientIds = computed(() => recipientIdsOf(this.chips()));
-  readonly refusedIds = computed(() => new Set([...(this.failure()?.refused ?? []), ...(this.failure()?.switchedOff ?? [])]));
+  readonly refusedIds = computed(
+    () => new Set([...(this.failure()?.refused ?? []), ...(this.failure()?.switchedOff ?? [])]),
+  );
   /** The names of those refused, for the sentence above the field. */
   readonly refusedNames = computed(() => {
     const people = this.people();
-    return [...this.refusedIds()].map((id) => people.get(id)?.displayName ?? null).filter((n): n is string => n !== null);
+    return [...this.refusedIds()]
+      .map((id) => people.get(id)?.displayName ?? null)
+      .filter((n): n is string => n !== null);
   });
   readonly canAttachMore = computed(() => this.attachments().length < MESSAGE_ATTACHMENTS_MAX);
-  readonly hasContent = computed(() => this.chips().length > 0 || !!this.subject().trim() || !!this.body().trim() || this.attachments().length > 0);
-
-  constructor() {
-    inject(DestroyRef).onDestroy(() => {
-      // Leaving: what is typed is not lost.
-      if (this.timer && !this.closed) void this.flush();
-      this.clearTimer();
-    });
-  }
+  readonly hasContent = computed(
+    () => this.chips().length > 0 || !!this.subject().trim() || !!this.body().trim() || this.attachments().length > 0,
+  );
 
   /** The people and groups the caller may write to; asked once when the dialog opens. */
   async loadDirectory(): Promise<void> {
@@ -230,7 +234,7 @@ export class ComposeStore {
   /** Saves now what is not saved yet. */
   async flush(): Promise<void> {
     this.clearTimer();
-    if (this.inFlight) await this.inFlight;
+    await this.autosave.settle();
     if (this.sent() || !this.hasContent() || this.snapshot() === this.savedSnapshot) return;
     await this.save();
   }
@@ -255,7 +259,7 @@ export class ComposeStore {
     this.clearTimer();
     try {
       // A save still running would create the draft again after the send dropped it.
-      if (this.inFlight) await this.inFlight;
+      await this.autosave.settle();
       const body = this.body().trim();
       const subject = (this.subject().trim() || subjectFromBody(body)).slice(0, MESSAGE_SUBJECT_MAX_CHARS);
       const draftId = this.draftId();
@@ -283,7 +287,7 @@ export class ComposeStore {
   async discard(): Promise<boolean> {
     this.clearTimer();
     this.closed = true;
-    if (this.inFlight) await this.inFlight;
+    await this.autosave.settle();
     const id = this.draftId();
     if (!id) return true;
     try {
@@ -299,7 +303,8 @@ export class ComposeStore {
 
   private setChips(chips: RecipientChip[]): void {
     this.chips.set(chips);
-    if (this.missing().includes('recipients') && chips.length) this.missing.update((m) => m.filter((p) => p !== 'recipients'));
+    if (this.missing().includes('recipients') && chips.length)
+      this.missing.update((m) => m.filter((p) => p !== 'recipients'));
     this.changed();
   }
 
@@ -349,24 +354,15 @@ export class ComposeStore {
   }
 
   private schedule(): void {
-    this.clearTimer();
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      void this.save();
-    }, this.autosaveDelay);
+    this.autosave.schedule();
   }
 
   private clearTimer(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+    this.autosave.cancel();
   }
 
   private save(): Promise<void> {
-    const run = (this.inFlight ?? Promise.resolve()).then(() => this.doSave()).finally(() => {
-      if (this.inFlight === run) this.inFlight = null;
-    });
-    this.inFlight = run;
-    return run;
+    return this.autosave.run();
   }
 
   private async doSave(): Promise<void> {
@@ -377,7 +373,9 @@ export class ComposeStore {
     const id = this.draftId();
     this.draftState.set('saving');
     try {
-      const draft: DraftView = id ? await firstValueFrom(this.api.saveDraft(id, request)) : await firstValueFrom(this.api.createDraft(request));
+      const draft: DraftView = id
+        ? await firstValueFrom(this.api.saveDraft(id, request))
+        : await firstValueFrom(this.api.createDraft(request));
       this.draftId.set(draft.id);
       this.savedSnapshot = snapshot;
       if (this.snapshot() !== snapshot) {

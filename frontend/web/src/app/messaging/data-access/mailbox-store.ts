@@ -1,8 +1,14 @@
 import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import type { ConversationSummary, MessageReceivedLiveEvent, MessagingFolder } from '@preau/contracts';
+import type {
+  ConversationPage,
+  ConversationSummary,
+  MessageReceivedLiveEvent,
+  MessagingFolder,
+} from '@preau/contracts';
+import { Observable } from 'rxjs';
 import { MESSAGING_FOLDERS } from '@preau/contracts';
-import { firstValueFrom } from 'rxjs';
+import { PagedList } from '../../shared/data/paged-list';
 import { LiveEvents } from '../../shared/live/live-events';
 import { MessagingApi } from './messaging-api';
 
@@ -25,21 +31,11 @@ export interface Announcement {
  * is open (the thread pane), so the phone layout shows one pane at a time. Provided by the mailbox page.
  */
 @Injectable()
-export class MailboxStore {
+export class MailboxStore extends PagedList<ConversationSummary> {
   private readonly api = inject(MessagingApi);
-  /** Answers to an older folder or search are dropped. */
-  private generation = 0;
-  /** Pages shown (1 after a load, more after "load more"). */
-  private pages = 0;
 
   readonly folder = signal<MessagingFolder>('inbox');
   readonly query = signal('');
-  readonly items = signal<ConversationSummary[]>([]);
-  readonly nextCursor = signal<string | null>(null);
-  readonly loading = signal(false);
-  readonly loadingMore = signal(false);
-  readonly loaded = signal(false);
-  readonly error = signal<unknown>(null);
   /** The conversation shown in the thread pane, if any. */
   readonly openId = signal<string | null>(null);
   /** The last conversation opened, to give the focus back to its row. */
@@ -50,14 +46,20 @@ export class MailboxStore {
   /** The page's clock, for "5 minutes ago" to move on. */
   readonly now = signal(Date.now());
 
-  readonly hasMore = computed(() => this.nextCursor() !== null);
   readonly unreadInView = computed(() => this.items().reduce((n, c) => n + (c.unread > 0 ? 1 : 0), 0));
 
   constructor() {
+    super();
     const live = inject(LiveEvents);
     const destroyRef = inject(DestroyRef);
-    live.on('message.received').pipe(takeUntilDestroyed(destroyRef)).subscribe((event) => void this.received(event));
-    live.on('resync').pipe(takeUntilDestroyed(destroyRef)).subscribe(() => void this.refreshFirstPage());
+    live
+      .on('message.received')
+      .pipe(takeUntilDestroyed(destroyRef))
+      .subscribe((event) => void this.received(event));
+    live
+      .on('resync')
+      .pipe(takeUntilDestroyed(destroyRef))
+      .subscribe(() => void this.refreshFirstPage());
   }
 
   /** Shows a folder from its first page (with a search, or not). Same folder and search: nothing to do unless `force`. */
@@ -67,50 +69,13 @@ export class MailboxStore {
       this.query.set(query);
       return;
     }
-    const generation = ++this.generation;
     this.folder.set(folder);
     this.query.set(query);
-    this.loading.set(true);
-    this.error.set(null);
-    try {
-      const page = await firstValueFrom(this.api.list({ folder, q: query }));
-      if (generation !== this.generation) return;
-      this.items.set(page.items);
-      this.nextCursor.set(page.nextCursor);
-      this.pages = 1;
-      this.loaded.set(true);
-    } catch (error) {
-      if (generation === this.generation) this.error.set(error);
-    } finally {
-      if (generation === this.generation) this.loading.set(false);
-    }
+    await this.reload();
   }
 
-  reload(): Promise<void> {
-    return this.load(this.folder(), this.query(), true);
-  }
-
-  /** The next page, appended; the number of new lines. */
-  async loadMore(): Promise<number> {
-    const cursor = this.nextCursor();
-    if (!cursor || this.loading() || this.loadingMore()) return 0;
-    const generation = this.generation;
-    this.loadingMore.set(true);
-    try {
-      const page = await firstValueFrom(this.api.list({ folder: this.folder(), q: this.query(), cursor }));
-      if (generation !== this.generation) return 0;
-      const known = new Set(this.items().map((c) => c.id));
-      const fresh = page.items.filter((c) => !known.has(c.id));
-      this.items.update((items) => [...items, ...fresh]);
-      this.nextCursor.set(page.nextCursor);
-      this.pages++;
-      return fresh.length;
-    } catch (error) {
-      if (generation === this.generation) this.error.set(error);
-      return 0;
-    } finally {
-      this.loadingMore.set(false);
-    }
+  protected override fetchPage(cursor: string | null): Observable<ConversationPage> {
+    return this.api.list({ folder: this.folder(), q: this.query(), ...(cursor ? { cursor } : {}) });
   }
 
   /**
@@ -118,25 +83,10 @@ export class MailboxStore {
    * the pages loaded with "load more" stay below (those older than the new first page's last line),
    * and so does the cursor; lines gone from the first page (a draft sent, deleted) go.
    */
-  async refreshFirstPage(): Promise<void> {
-    if (!this.loaded() || this.loading()) return;
-    const generation = this.generation;
-    try {
-      const page = await firstValueFrom(this.api.list({ folder: this.folder(), q: this.query() }));
-      if (generation !== this.generation) return;
-      if (this.pages <= 1 || page.nextCursor === null) {
-        this.items.set(page.items);
-        this.nextCursor.set(page.nextCursor);
-        this.pages = 1;
-        return;
-      }
-      const fresh = new Set(page.items.map((c) => c.id));
-      const boundary = page.items[page.items.length - 1]?.lastMessage?.sentAt ?? '';
-      const older = this.items().filter((c) => !fresh.has(c.id) && (c.lastMessage?.sentAt ?? '') <= boundary);
-      this.items.set([...page.items, ...older]);
-    } catch {
-      // live refresh only: the list stays as it was
-    }
+  refreshFirstPage(): Promise<void> {
+    return this.refreshFirstPageKeeping(
+      (c, last) => (c.lastMessage?.sentAt ?? '') <= (last?.lastMessage?.sentAt ?? ''),
+    );
   }
 
   /** The thread pane opened a conversation: it is read now. */
@@ -164,6 +114,8 @@ export class MailboxStore {
     if (event.conversationId === this.openId()) return this.markRead(event.conversationId);
     const conversation = this.items().find((c) => c.id === event.conversationId);
     const author = conversation?.participants.find((p) => p.id === event.authorId)?.displayName;
-    this.announcement.set(author ? { key: 'messaging.live.newFrom', params: { name: author } } : { key: 'messaging.live.new' });
+    this.announcement.set(
+      author ? { key: 'messaging.live.newFrom', params: { name: author } } : { key: 'messaging.live.new' },
+    );
   }
 }

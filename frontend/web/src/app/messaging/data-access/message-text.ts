@@ -1,3 +1,5 @@
+import { safeHttpUrl } from '../../shared/links/safe-url';
+
 /** A piece of a message body: plain text, or a web address made clickable. */
 export type TextPart = { kind: 'text'; text: string } | { kind: 'link'; text: string; href: string };
 
@@ -5,17 +7,6 @@ export type TextPart = { kind: 'text'; text: string } | { kind: 'link'; text: st
 const URL_CANDIDATE = /\bhttps?:\/\/[^\s<>"«»`{}|\\^]+/gi;
 /** Punctuation that, at the end of an address, belongs to the sentence ("voir https://x.fr/a."). */
 const TRAILING = /[.,;:!?'’)\]]+$/;
-
-/** The http(s) address a candidate stands for, normalised; null when it is not one. */
-export function safeHttpUrl(candidate: string): string | null {
-  try {
-    const url = new URL(candidate);
-    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname) return null;
-    return url.href;
-  } catch {
-    return null;
-  }
-}
 
 /** Drops the sentence's punctuation from a candidate's end, keeping the parentheses the address opened itself. */
 function trimCandidate(candidate: string): string {

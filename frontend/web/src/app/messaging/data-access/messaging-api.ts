@@ -3,7 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import type {
   ConversationPage,
   DraftView,
-  MessagingFolder,
+  ListConversationsQuery,
   MessagingModerationView,
   RecipientsView,
   ReplyRequest,
@@ -14,7 +14,7 @@ import type {
   UnreadView,
 } from '@preau/contracts';
 import { Observable } from 'rxjs';
-import { API } from '../../shared/http/api';
+import { API, queryParams } from '../../shared/http/api';
 
 export const MESSAGING_URL = `${API}/messaging`;
 
@@ -34,12 +34,6 @@ export function heldQueueUrl(classId: string): string {
   return `${API}/classes/${encodeURIComponent(classId)}/messaging/held`;
 }
 
-export interface ConversationQuery {
-  folder: MessagingFolder;
-  q?: string | null;
-  cursor?: string | null;
-}
-
 /** The messaging routes of api-v1.md (contract: libs/contracts/src/messaging). */
 @Injectable({ providedIn: 'root' })
 export class MessagingApi {
@@ -52,11 +46,8 @@ export class MessagingApi {
     return this.http.get<RecipientsView>(`${MESSAGING_URL}/recipients`, { params });
   }
 
-  list(query: ConversationQuery): Observable<ConversationPage> {
-    let params = new HttpParams().set('folder', query.folder);
-    const q = query.q?.trim();
-    if (q) params = params.set('q', q);
-    if (query.cursor) params = params.set('cursor', query.cursor);
+  list(query: ListConversationsQuery): Observable<ConversationPage> {
+    const params = queryParams({ ...query, q: query.q?.trim() });
     return this.http.get<ConversationPage>(`${MESSAGING_URL}/conversations`, { params });
   }
 

@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import type { MeResponse } from '@preau/contracts';
-import { SessionStore } from '../../auth/data-access/session-store';
+import { SessionStore } from '../../shared/session/session-store';
 import { FakeLiveEvents } from '../../shared/live/fake-live-events';
 import { LiveEvents } from '../../shared/live/live-events';
 import { MessagingBadges, hasMessaging } from './messaging-badges';
@@ -20,7 +20,12 @@ describe('MessagingBadges', () => {
   function start(profile: MeResponse | null) {
     session = fakeSession(profile);
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), { provide: LiveEvents, useClass: FakeLiveEvents }, { provide: SessionStore, useValue: session }],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: LiveEvents, useClass: FakeLiveEvents },
+        { provide: SessionStore, useValue: session },
+      ],
     });
     badges = TestBed.inject(MessagingBadges);
     backend = TestBed.inject(HttpTestingController);
@@ -35,19 +40,36 @@ describe('MessagingBadges', () => {
     backend.expectOne('/api/v1/messaging/unread').flush({ total: 3 });
     await settle();
     expect(badges.unread()).toBe(3);
-    live.emit('message.received', { conversationId: 'c1', messageId: 'm1', authorId: 'p', unread: { conversation: 1, total: 4 } });
+    live.emit('message.received', {
+      conversationId: 'c1',
+      messageId: 'm1',
+      authorId: 'p',
+      unread: { conversation: 1, total: 4 },
+    });
     expect(badges.unread()).toBe(4);
     live.emit('messaging.unread', { total: 0 });
     expect(badges.unread()).toBe(0);
   });
 
   it('counts what waits in each class of a teacher, and hides a class whose queue is not open', async () => {
-    start(me('TEACHER', { classes: [{ id: 'cl1', name: 'CE2 A', schoolId: 's1' }, { id: 'cl2', name: 'CM1', schoolId: 's1' }] }));
+    start(
+      me('TEACHER', {
+        classes: [
+          { id: 'cl1', name: 'CE2 A', schoolId: 's1' },
+          { id: 'cl2', name: 'CM1', schoolId: 's1' },
+        ],
+      }),
+    );
     backend.expectOne('/api/v1/messaging/unread').flush({ total: 0 });
     backend.expectOne('/api/v1/classes/cl1/messaging/held').flush(counts(2, 1));
-    backend.expectOne('/api/v1/classes/cl2/messaging/held').flush({ code: 'MODULE_DISABLED' }, { status: 403, statusText: 'x' });
+    backend
+      .expectOne('/api/v1/classes/cl2/messaging/held')
+      .flush({ code: 'MODULE_DISABLED' }, { status: 403, statusText: 'x' });
     await settle();
-    expect(badges.held()).toEqual({ cl1: { held: 2, reported: 1, available: true }, cl2: { held: 0, reported: 0, available: false } });
+    expect(badges.held()).toEqual({
+      cl1: { held: 2, reported: 1, available: true },
+      cl2: { held: 0, reported: 0, available: false },
+    });
     expect(badges.heldTotal()).toBe(2);
     live.emit('messaging.held', { classId: 'cl1', held: 5 });
     expect(badges.heldIn('cl1')).toBe(5);

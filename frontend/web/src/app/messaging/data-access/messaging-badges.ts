@@ -2,7 +2,7 @@ import { DestroyRef, Injectable, computed, effect, inject, signal, untracked } f
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import type { MeResponse } from '@preau/contracts';
 import { firstValueFrom } from 'rxjs';
-import { SessionStore } from '../../auth/data-access/session-store';
+import { SessionStore } from '../../shared/session/session-store';
 import { LiveEvents } from '../../shared/live/live-events';
 import { MessagingApi } from './messaging-api';
 
@@ -35,7 +35,9 @@ export class MessagingBadges {
 
   readonly unread = this.unreadTotal.asReadonly();
   readonly held = this.heldByClass.asReadonly();
-  readonly heldTotal = computed(() => Object.values(this.heldByClass()).reduce((sum, c) => sum + (c.available ? c.held : 0), 0));
+  readonly heldTotal = computed(() =>
+    Object.values(this.heldByClass()).reduce((sum, c) => sum + (c.available ? c.held : 0), 0),
+  );
 
   constructor() {
     effect(() => {
@@ -48,10 +50,22 @@ export class MessagingBadges {
       });
     });
     const destroyRef = inject(DestroyRef);
-    this.live.on('message.received').pipe(takeUntilDestroyed(destroyRef)).subscribe((e) => this.setUnread(e.unread?.total));
-    this.live.on('messaging.unread').pipe(takeUntilDestroyed(destroyRef)).subscribe((e) => this.setUnread(e.total));
-    this.live.on('messaging.held').pipe(takeUntilDestroyed(destroyRef)).subscribe((e) => this.setHeld(e.classId, e.held));
-    this.live.on('resync').pipe(takeUntilDestroyed(destroyRef)).subscribe(() => void this.refresh());
+    this.live
+      .on('message.received')
+      .pipe(takeUntilDestroyed(destroyRef))
+      .subscribe((e) => this.setUnread(e.unread?.total));
+    this.live
+      .on('messaging.unread')
+      .pipe(takeUntilDestroyed(destroyRef))
+      .subscribe((e) => this.setUnread(e.total));
+    this.live
+      .on('messaging.held')
+      .pipe(takeUntilDestroyed(destroyRef))
+      .subscribe((e) => this.setHeld(e.classId, e.held));
+    this.live
+      .on('resync')
+      .pipe(takeUntilDestroyed(destroyRef))
+      .subscribe(() => void this.refresh());
   }
 
   /** Held count of one class (0 when unknown). */
@@ -63,7 +77,10 @@ export class MessagingBadges {
   async refresh(): Promise<void> {
     const me = this.session.me();
     if (!hasMessaging(me)) return;
-    await Promise.all([this.refreshUnread(), ...(me?.role === 'TEACHER' ? me.classes.map((c) => this.refreshHeld(c.id)) : [])]);
+    await Promise.all([
+      this.refreshUnread(),
+      ...(me?.role === 'TEACHER' ? me.classes.map((c) => this.refreshHeld(c.id)) : []),
+    ]);
   }
 
   async refreshUnread(): Promise<void> {
@@ -88,7 +105,8 @@ export class MessagingBadges {
       if (generation === this.generation) this.setQueue(classId, view.counts);
     } catch {
       // module off, or not this teacher's to moderate: no entry for it
-      if (generation === this.generation) this.heldByClass.update((all) => ({ ...all, [classId]: { held: 0, reported: 0, available: false } }));
+      if (generation === this.generation)
+        this.heldByClass.update((all) => ({ ...all, [classId]: { held: 0, reported: 0, available: false } }));
     }
   }
 

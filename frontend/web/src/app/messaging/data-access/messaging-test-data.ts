@@ -1,4 +1,3 @@
-import { computed, signal } from '@angular/core';
 import type {
   ConversationSummary,
   DraftView,
@@ -14,15 +13,52 @@ import type {
 const CE2A = { id: 'cl1', name: 'CE2 A' };
 const CM1B = { id: 'cl2', name: 'CM1 B' };
 
-export const LEA: PickableRecipientView = { id: 'p-lea', displayName: 'Léa Martin', role: 'PUPIL', context: 'CE2 A', classes: [CE2A] };
-export const TOM: PickableRecipientView = { id: 'p-tom', displayName: 'Tom Petit', role: 'PUPIL', context: 'CE2 A', classes: [CE2A] };
-export const ZOE: PickableRecipientView = { id: 'p-zoe', displayName: 'Zoé Durand', role: 'PUPIL', context: 'CM1 B', classes: [CM1B] };
+export const LEA: PickableRecipientView = {
+  id: 'p-lea',
+  displayName: 'Léa Martin',
+  role: 'PUPIL',
+  context: 'CE2 A',
+  classes: [CE2A],
+};
+export const TOM: PickableRecipientView = {
+  id: 'p-tom',
+  displayName: 'Tom Petit',
+  role: 'PUPIL',
+  context: 'CE2 A',
+  classes: [CE2A],
+};
+export const ZOE: PickableRecipientView = {
+  id: 'p-zoe',
+  displayName: 'Zoé Durand',
+  role: 'PUPIL',
+  context: 'CM1 B',
+  classes: [CM1B],
+};
 /** As the API words them: a teacher's context is their class, a parent's is their child. */
-export const DUPONT: PickableRecipientView = { id: 'p-dupont', displayName: 'Claire Dupont', role: 'TEACHER', context: 'CE2 A', classes: [CE2A] };
-export const BERNARD: PickableRecipientView = { id: 'p-bernard', displayName: 'Paul Bernard', role: 'PARENT', context: 'Hugo Bernard', classes: [] };
+export const DUPONT: PickableRecipientView = {
+  id: 'p-dupont',
+  displayName: 'Claire Dupont',
+  role: 'TEACHER',
+  context: 'CE2 A',
+  classes: [CE2A],
+};
+export const BERNARD: PickableRecipientView = {
+  id: 'p-bernard',
+  displayName: 'Paul Bernard',
+  role: 'PARENT',
+  context: 'Hugo Bernard',
+  classes: [],
+};
 
 export function group(over: Partial<RecipientGroupView> = {}): RecipientGroupView {
-  return { id: 'class-pupils:cl1', kind: 'class-pupils', name: 'CE2 A', classId: 'cl1', memberIds: [LEA.id, TOM.id], ...over };
+  return {
+    id: 'class-pupils:cl1',
+    kind: 'class-pupils',
+    name: 'CE2 A',
+    classId: 'cl1',
+    memberIds: [LEA.id, TOM.id],
+    ...over,
+  };
 }
 
 /** A folder line as the API answers it, for specs. */
@@ -33,7 +69,13 @@ export function summary(over: Partial<ConversationSummary> = {}): ConversationSu
     kind: 'conversation',
     participants: [DUPONT, LEA],
     unread: 0,
-    lastMessage: { id: 'm1', authorId: DUPONT.id, excerpt: 'N’oubliez pas vos bottes.', sentAt: '2026-03-02T09:00:00Z', status: 'delivered' },
+    lastMessage: {
+      id: 'm1',
+      authorId: DUPONT.id,
+      excerpt: 'N’oubliez pas vos bottes.',
+      sentAt: '2026-03-02T09:00:00Z',
+      status: 'delivered',
+    },
     hasAttachments: false,
     ...over,
   };
@@ -70,7 +112,15 @@ export function thread(over: Partial<ThreadView> = {}): ThreadView {
 }
 
 export function draft(over: Partial<DraftView> = {}): DraftView {
-  return { id: 'd1', recipients: [LEA], subject: 'Piscine', body: 'Bonjour', attachmentIds: [], updatedAt: '2026-03-02T09:00:00Z', ...over };
+  return {
+    id: 'd1',
+    recipients: [LEA],
+    subject: 'Piscine',
+    body: 'Bonjour',
+    attachmentIds: [],
+    updatedAt: '2026-03-02T09:00:00Z',
+    ...over,
+  };
 }
 
 export function moderated(over: Partial<ModeratedMessageView> = {}): ModeratedMessageView {
@@ -104,26 +154,4 @@ export function me(role: Role, over: Partial<MeResponse> = {}): MeResponse {
   };
 }
 
-/** A SessionStore stand-in: `{ provide: SessionStore, useValue: fakeSession(me('PUPIL')) }`. */
-export function fakeSession(profile: MeResponse | null) {
-  const current = signal(profile);
-  return {
-    me: current.asReadonly(),
-    role: computed(() => current()?.role ?? null),
-    isAuthenticated: computed(() => current() !== null),
-    csrfToken: signal('t').asReadonly(),
-    set: (next: MeResponse | null) => current.set(next),
-  };
-}
-
-/** Retries `check` (an expectation) every 20 ms for about a second: for what settles after animations and frames. */
-export async function waitFor(check: () => void): Promise<void> {
-  for (let i = 0; ; i++) {
-    try {
-      return check();
-    } catch (error) {
-      if (i > 50) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  }
-}
+export { fakeSession, waitFor } from '../../../testing';

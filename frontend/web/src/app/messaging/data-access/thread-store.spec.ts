@@ -1,10 +1,10 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { SessionStore } from '../../auth/data-access/session-store';
+import { SessionStore } from '../../shared/session/session-store';
 import { FakeLiveEvents } from '../../shared/live/fake-live-events';
 import { LiveEvents } from '../../shared/live/live-events';
-import { mediaItem } from '../../media/data-access/media-test-data';
+import { mediaItem } from '../../media/testing';
 import { MessagingBadges } from './messaging-badges';
 import { BERNARD, DUPONT, LEA, fakeSession, me, thread, threadMessage } from './messaging-test-data';
 import { ThreadStore } from './thread-store';
@@ -53,7 +53,9 @@ describe('ThreadStore', () => {
 
   it('keeps the error of a conversation that cannot be opened', async () => {
     const opening = store.open('nope');
-    backend.expectOne('/api/v1/messaging/conversations/nope').flush({ code: 'NOT_FOUND' }, { status: 404, statusText: 'x' });
+    backend
+      .expectOne('/api/v1/messaging/conversations/nope')
+      .flush({ code: 'NOT_FOUND' }, { status: 404, statusText: 'x' });
     await opening;
     expect(store.error()).toBeTruthy();
     expect(store.thread()).toBeNull();
@@ -66,7 +68,9 @@ describe('ThreadStore', () => {
     expect(req.request.body).toEqual({ body: 'Merci !', attachmentIds: ['img1'] });
     req.flush({ id: 'c1', messageId: 'm2', status: 'delivered' });
     await settle();
-    backend.expectOne('/api/v1/messaging/conversations/c1').flush(thread({ messages: [threadMessage(), threadMessage({ id: 'm2', author: DUPONT, body: 'Merci !' })] }));
+    backend
+      .expectOne('/api/v1/messaging/conversations/c1')
+      .flush(thread({ messages: [threadMessage(), threadMessage({ id: 'm2', author: DUPONT, body: 'Merci !' })] }));
     expect(await sending).toEqual({ id: 'c1', messageId: 'm2', status: 'delivered' });
     expect(store.thread()?.messages).toHaveLength(2);
     expect(store.announcement()).toEqual({ key: 'messaging.send.delivered' });
@@ -75,7 +79,9 @@ describe('ThreadStore', () => {
   it('says a pupil’s reply waits for the teacher', async () => {
     await open();
     const sending = store.reply('Coucou');
-    backend.expectOne({ method: 'POST', url: '/api/v1/messaging/conversations/c1/messages' }).flush({ id: 'c1', messageId: 'm2', status: 'held' });
+    backend
+      .expectOne({ method: 'POST', url: '/api/v1/messaging/conversations/c1/messages' })
+      .flush({ id: 'c1', messageId: 'm2', status: 'held' });
     await settle();
     backend.expectOne('/api/v1/messaging/conversations/c1').flush(thread());
     await sending;
@@ -98,7 +104,9 @@ describe('ThreadStore', () => {
   it('never sends `to` for someone who is not the broadcast’s sender', async () => {
     await open(thread({ kind: 'broadcast', createdBy: 'someone-else' }));
     void store.reply('Oui', [], { kind: 'one', personId: LEA.id });
-    expect(backend.expectOne({ method: 'POST', url: '/api/v1/messaging/conversations/c1/messages' }).request.body).toEqual({ body: 'Oui' });
+    expect(
+      backend.expectOne({ method: 'POST', url: '/api/v1/messaging/conversations/c1/messages' }).request.body,
+    ).toEqual({ body: 'Oui' });
   });
 
   it('says why a reply was refused, and sends nothing empty', async () => {
@@ -128,7 +136,9 @@ describe('ThreadStore', () => {
   it('keeps a message as it was when the action failed, and says why', async () => {
     await open(thread({ messages: [threadMessage({ permissions: { report: false, hide: true } })] }));
     const hiding = store.hide(messages()[0]);
-    backend.expectOne({ method: 'POST', url: '/api/v1/messaging/messages/m1/hide' }).flush({ code: 'FORBIDDEN' }, { status: 403, statusText: 'x' });
+    backend
+      .expectOne({ method: 'POST', url: '/api/v1/messaging/messages/m1/hide' })
+      .flush({ code: 'FORBIDDEN' }, { status: 403, statusText: 'x' });
     expect(await hiding).toBe(false);
     expect(messages()[0].status).toBe('delivered');
     expect(store.announcement()).toMatchObject({ key: 'errors.FORBIDDEN', error: true });
@@ -137,7 +147,9 @@ describe('ThreadStore', () => {
   it('hides a message (a teacher): everyone sees the marker instead of its text', async () => {
     await open(thread({ messages: [threadMessage({ permissions: { report: false, hide: true } })] }));
     const hiding = store.hide(messages()[0]);
-    backend.expectOne({ method: 'POST', url: '/api/v1/messaging/messages/m1/hide' }).flush(null, { status: 204, statusText: 'No Content' });
+    backend
+      .expectOne({ method: 'POST', url: '/api/v1/messaging/messages/m1/hide' })
+      .flush(null, { status: 204, statusText: 'No Content' });
     expect(await hiding).toBe(true);
     expect(messages()[0]).toMatchObject({ status: 'hidden', body: null, permissions: { hide: false } });
     expect(store.announcement()).toEqual({ key: 'messaging.thread.hiddenDone' });
@@ -145,8 +157,15 @@ describe('ThreadStore', () => {
 
   it('appends a message that arrives live in the open conversation, and says who wrote', async () => {
     await open();
-    live.emit('message.received', { conversationId: 'c1', messageId: 'm3', authorId: LEA.id, unread: { conversation: 1, total: 1 } });
-    backend.expectOne('/api/v1/messaging/conversations/c1').flush(thread({ messages: [threadMessage(), threadMessage({ id: 'm3', author: LEA, body: 'Oui !' })] }));
+    live.emit('message.received', {
+      conversationId: 'c1',
+      messageId: 'm3',
+      authorId: LEA.id,
+      unread: { conversation: 1, total: 1 },
+    });
+    backend
+      .expectOne('/api/v1/messaging/conversations/c1')
+      .flush(thread({ messages: [threadMessage(), threadMessage({ id: 'm3', author: LEA, body: 'Oui !' })] }));
     await settle();
     expect(messages().map((m) => m.id)).toEqual(['m1', 'm3']);
     expect(store.announcement()).toEqual({ key: 'messaging.live.newFrom', params: { name: 'Léa Martin' } });
@@ -154,7 +173,12 @@ describe('ThreadStore', () => {
 
   it('ignores live messages of other conversations', async () => {
     await open();
-    live.emit('message.received', { conversationId: 'c2', messageId: 'm3', authorId: LEA.id, unread: { conversation: 1, total: 1 } });
+    live.emit('message.received', {
+      conversationId: 'c2',
+      messageId: 'm3',
+      authorId: LEA.id,
+      unread: { conversation: 1, total: 1 },
+    });
     backend.expectNone('/api/v1/messaging/conversations/c1');
   });
 });

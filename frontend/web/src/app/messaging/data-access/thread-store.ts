@@ -2,7 +2,7 @@ import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core'
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import type { MediaItemView, ParticipantView, SentMessage, ThreadMessageView, ThreadView } from '@preau/contracts';
 import { firstValueFrom } from 'rxjs';
-import { SessionStore } from '../../auth/data-access/session-store';
+import { SessionStore } from '../../shared/session/session-store';
 import { LiveEvents } from '../../shared/live/live-events';
 import { MessagingApi } from './messaging-api';
 import { MessagingBadges } from './messaging-badges';
@@ -37,7 +37,9 @@ export class ThreadStore {
 
   readonly id = computed(() => this.thread()?.id ?? null);
   readonly me = this.meId;
-  readonly people = computed(() => new Map<string, ParticipantView>((this.thread()?.participants ?? []).map((p) => [p.id, p])));
+  readonly people = computed(
+    () => new Map<string, ParticipantView>((this.thread()?.participants ?? []).map((p) => [p.id, p])),
+  );
   /** The sender of a broadcast may answer everyone or one person; the others answer the sender. */
   readonly isBroadcastSender = computed(() => {
     const t = this.thread();
@@ -48,10 +50,16 @@ export class ThreadStore {
   constructor() {
     const live = inject(LiveEvents);
     const destroyRef = inject(DestroyRef);
-    live.on('message.received').pipe(takeUntilDestroyed(destroyRef)).subscribe((event) => {
-      if (event.conversationId === this.id()) void this.refresh(event.authorId);
-    });
-    live.on('resync').pipe(takeUntilDestroyed(destroyRef)).subscribe(() => void this.refresh());
+    live
+      .on('message.received')
+      .pipe(takeUntilDestroyed(destroyRef))
+      .subscribe((event) => {
+        if (event.conversationId === this.id()) void this.refresh(event.authorId);
+      });
+    live
+      .on('resync')
+      .pipe(takeUntilDestroyed(destroyRef))
+      .subscribe(() => void this.refresh());
   }
 
   async open(id: string): Promise<void> {
@@ -86,7 +94,9 @@ export class ThreadStore {
       this.thread.set(thread);
       if (authorId && thread.messages.some((m) => !known.has(m.id))) {
         const name = this.people().get(authorId)?.displayName;
-        this.announcement.set(name ? { key: 'messaging.live.newFrom', params: { name } } : { key: 'messaging.live.new' });
+        this.announcement.set(
+          name ? { key: 'messaging.live.newFrom', params: { name } } : { key: 'messaging.live.new' },
+        );
       }
       void this.badges.refreshUnread();
     } catch {
@@ -95,7 +105,11 @@ export class ThreadStore {
   }
 
   /** Sends a reply; true when it went (delivered, or held for a teacher). */
-  async reply(body: string, attachments: readonly MediaItemView[] = [], target: ReplyTarget = { kind: 'all' }): Promise<SentMessage | null> {
+  async reply(
+    body: string,
+    attachments: readonly MediaItemView[] = [],
+    target: ReplyTarget = { kind: 'all' },
+  ): Promise<SentMessage | null> {
     const id = this.id();
     const text = body.trim();
     if (!id || !text || this.sending()) return null;
@@ -122,11 +136,21 @@ export class ThreadStore {
   }
 
   report(message: ThreadMessageView, reason?: string | null): Promise<boolean> {
-    return this.act(message.id, () => this.api.report(message.id, reason), (m) => ({ ...m, reportedByMe: true, permissions: { ...m.permissions, report: false } }), 'messaging.thread.reported');
+    return this.act(
+      message.id,
+      () => this.api.report(message.id, reason),
+      (m) => ({ ...m, reportedByMe: true, permissions: { ...m.permissions, report: false } }),
+      'messaging.thread.reported',
+    );
   }
 
   hide(message: ThreadMessageView): Promise<boolean> {
-    return this.act(message.id, () => this.api.hide(message.id), (m) => ({ ...m, status: 'hidden', body: null, attachments: [], permissions: { ...m.permissions, hide: false } }), 'messaging.thread.hiddenDone');
+    return this.act(
+      message.id,
+      () => this.api.hide(message.id),
+      (m) => ({ ...m, status: 'hidden', body: null, attachments: [], permissions: { ...m.permissions, hide: false } }),
+      'messaging.thread.hiddenDone',
+    );
   }
 
   private async act(
@@ -140,7 +164,9 @@ export class ThreadStore {
     this.announcement.set(null);
     try {
       await firstValueFrom(call(), { defaultValue: undefined });
-      this.thread.update((t) => (t ? { ...t, messages: t.messages.map((m) => (m.id === messageId ? change(m) : m)) } : t));
+      this.thread.update((t) =>
+        t ? { ...t, messages: t.messages.map((m) => (m.id === messageId ? change(m) : m)) } : t,
+      );
       this.announcement.set({ key: doneKey });
       return true;
     } catch (error) {

@@ -4,18 +4,14 @@ import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 import { provideRouter } from '@angular/router';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import type { Role } from '@preau/contracts';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { SessionStore } from '../../auth/data-access/session-store';
-import { mediaItem } from '../../media/data-access/media-test-data';
-import { MediaPicker } from '../../media/ui';
-import { DRAFT_AUTOSAVE_DELAY } from '../data-access/compose-store';
+import { SessionStore } from '../../shared/session/session-store';
+import { mediaItem } from '../../media/testing';
+import { MediaPicker } from '../../media';
+import { AUTOSAVE_DELAY } from '../../shared/data/autosave';
 import { BERNARD, DUPONT, LEA, TOM, ZOE, fakeSession, group, me, waitFor } from '../data-access/messaging-test-data';
 import { ComposeData, ComposeDialog, ComposeResult } from './compose-dialog';
-
-const fr = JSON.parse(readFileSync(join(__dirname, '../../../../public/i18n/fr.json'), 'utf8'));
+import { provideTestTransloco } from '../../../testing';
 
 describe('ComposeDialog', () => {
   let backend: HttpTestingController;
@@ -30,7 +26,10 @@ describe('ComposeDialog', () => {
   /** Until `check` passes, at most a second (a loaded machine draws later). */
   const dialog = () => document.querySelector('mat-dialog-container') as HTMLElement;
   const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  const buttonNamed = (name: string) => Array.from(dialog().querySelectorAll<HTMLButtonElement>('button')).find((b) => text(b).includes(name)) as HTMLButtonElement;
+  const buttonNamed = (name: string) =>
+    Array.from(dialog().querySelectorAll<HTMLButtonElement>('button')).find((b) =>
+      text(b).includes(name),
+    ) as HTMLButtonElement;
   const type = (selector: string, value: string) => {
     const field = dialog().querySelector(selector) as HTMLInputElement | HTMLTextAreaElement;
     field.value = value;
@@ -39,7 +38,7 @@ describe('ComposeDialog', () => {
 
   async function open(role: Role, data: ComposeData = {}, people = [LEA, TOM, ZOE, DUPONT]) {
     TestBed.configureTestingModule({
-      imports: [TranslocoTestingModule.forRoot({ langs: { fr }, translocoConfig: { availableLangs: ['fr'], defaultLang: 'fr' }, preloadLangs: true })],
+      imports: [provideTestTransloco()],
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
@@ -47,7 +46,7 @@ describe('ComposeDialog', () => {
         { provide: SessionStore, useValue: fakeSession(me(role)) },
         { provide: MediaPicker, useValue: { open: pick } },
         // Autosave has its own specs (ComposeStore): here a slow machine must not save a draft mid-test.
-        { provide: DRAFT_AUTOSAVE_DELAY, useValue: 3_600_000 },
+        { provide: AUTOSAVE_DELAY, useValue: 3_600_000 },
       ],
     });
     backend = TestBed.inject(HttpTestingController);
@@ -65,11 +64,23 @@ describe('ComposeDialog', () => {
   });
 
   it('gives a pupil faces to touch, grouped by class, and no subject to write', async () => {
-    await open('PUPIL', {}, [LEA, TOM, ZOE, DUPONT, { ...BERNARD, id: 'p-mum', displayName: 'Sophie Martin', context: 'Léa Martin' }]);
+    await open('PUPIL', {}, [
+      LEA,
+      TOM,
+      ZOE,
+      DUPONT,
+      { ...BERNARD, id: 'p-mum', displayName: 'Sophie Martin', context: 'Léa Martin' },
+    ]);
     expect(text(dialog().querySelector('h2'))).toContain('Écrire un message');
     expect(text(dialog().querySelector('#pupil-to-label'))).toContain('À qui ?');
-    expect(Array.from(dialog().querySelectorAll('h3.context')).map((h) => text(h))).toEqual(['Ma classe (CE2 A)', 'Classe CM1 B', 'Ma famille']);
-    const tom = Array.from(dialog().querySelectorAll<HTMLButtonElement>('button.face')).find((b) => text(b).includes('Tom Petit')) as HTMLButtonElement;
+    expect(Array.from(dialog().querySelectorAll('h3.context')).map((h) => text(h))).toEqual([
+      'Ma classe (CE2 A)',
+      'Classe CM1 B',
+      'Ma famille',
+    ]);
+    const tom = Array.from(dialog().querySelectorAll<HTMLButtonElement>('button.face')).find((b) =>
+      text(b).includes('Tom Petit'),
+    ) as HTMLButtonElement;
     expect(tom.getAttribute('aria-pressed')).toBe('false');
     tom.click();
     await settle();
@@ -82,10 +93,16 @@ describe('ComposeDialog', () => {
     buttonNamed('Envoyer').click();
     await settle();
     const req = backend.expectOne({ method: 'POST', url: '/api/v1/messaging/conversations' });
-    expect(req.request.body).toEqual({ recipientIds: [TOM.id], subject: 'On joue au foot ?', body: 'On joue au foot ?' });
+    expect(req.request.body).toEqual({
+      recipientIds: [TOM.id],
+      subject: 'On joue au foot ?',
+      body: 'On joue au foot ?',
+    });
     req.flush({ id: 'c1', messageId: 'm1', status: 'held' });
     await settle();
-    expect(text(dialog().querySelector('[role=status]'))).toContain("Message envoyé à l'enseignant, qui le lira avant de le transmettre.");
+    expect(text(dialog().querySelector('[role=status]'))).toContain(
+      "Message envoyé à l'enseignant, qui le lira avant de le transmettre.",
+    );
     await waitFor(() => expect(document.activeElement).toBe(dialog().querySelector('.result-title')));
   });
 
@@ -110,7 +127,9 @@ describe('ComposeDialog', () => {
       .flush({ code: 'RECIPIENT_NOT_ALLOWED', refused: [BERNARD.id] }, { status: 403, statusText: 'x' });
     await settle();
     const alert = dialog().querySelector('[role=alert]') as HTMLElement;
-    expect(text(alert.querySelector('.failure-text'))).toBe('Vous ne pouvez pas écrire à 1 de ces destinataires. Retirez-le pour envoyer le message :');
+    expect(text(alert.querySelector('.failure-text'))).toBe(
+      'Vous ne pouvez pas écrire à 1 de ces destinataires. Retirez-le pour envoyer le message :',
+    );
     expect(text(alert.querySelector('.failure-names'))).toBe('Paul Bernard');
     const refused = Array.from(dialog().querySelectorAll('li.chip')).filter((c) => c.classList.contains('chip-error'));
     expect(refused.map((c) => text(c.querySelector('.chip-text')))).toEqual(['Paul Bernard']);
@@ -131,13 +150,19 @@ describe('ComposeDialog', () => {
       .expectOne({ method: 'POST', url: '/api/v1/messaging/conversations' })
       .flush({ code: 'RATE_LIMITED' }, { status: 429, statusText: 'x', headers: { 'Retry-After': '600' } });
     await settle();
-    expect(text(dialog().querySelector('[role=alert] .failure-text'))).toBe('Vous avez envoyé beaucoup de messages. Vous pourrez recommencer dans 10 min.');
+    expect(text(dialog().querySelector('[role=alert] .failure-text'))).toBe(
+      'Vous avez envoyé beaucoup de messages. Vous pourrez recommencer dans 10 min.',
+    );
 
     buttonNamed('Envoyer').click();
     await settle();
-    backend.expectOne({ method: 'POST', url: '/api/v1/messaging/conversations' }).flush({ code: 'MODULE_DISABLED' }, { status: 403, statusText: 'x' });
+    backend
+      .expectOne({ method: 'POST', url: '/api/v1/messaging/conversations' })
+      .flush({ code: 'MODULE_DISABLED' }, { status: 403, statusText: 'x' });
     await settle();
-    expect(text(dialog().querySelector('[role=alert] .failure-text'))).toBe('La messagerie est coupée pour le moment : aucun message ne peut être envoyé.');
+    expect(text(dialog().querySelector('[role=alert] .failure-text'))).toBe(
+      'La messagerie est coupée pour le moment : aucun message ne peut être envoyé.',
+    );
   });
 
   it('attaches documents from the media library', async () => {
@@ -152,14 +177,30 @@ describe('ComposeDialog', () => {
 
   it('opens a saved draft', async () => {
     TestBed.configureTestingModule({
-      imports: [TranslocoTestingModule.forRoot({ langs: { fr }, translocoConfig: { availableLangs: ['fr'], defaultLang: 'fr' }, preloadLangs: true })],
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([]), { provide: SessionStore, useValue: fakeSession(me('PARENT')) }, { provide: MediaPicker, useValue: { open: pick } }, { provide: DRAFT_AUTOSAVE_DELAY, useValue: 3_600_000 }],
+      imports: [provideTestTransloco()],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+        { provide: SessionStore, useValue: fakeSession(me('PARENT')) },
+        { provide: MediaPicker, useValue: { open: pick } },
+        { provide: AUTOSAVE_DELAY, useValue: 3_600_000 },
+      ],
     });
     backend = TestBed.inject(HttpTestingController);
     TestBed.inject(MatDialog).open(ComposeDialog, { data: { draftId: 'd1' } });
     await settle();
     backend.expectOne('/api/v1/messaging/recipients').flush({ people: [DUPONT], groups: [] });
-    backend.expectOne('/api/v1/messaging/drafts/d1').flush({ id: 'd1', recipients: [DUPONT], subject: 'Cantine', body: 'Bonjour', attachmentIds: [], updatedAt: '2026-03-02T09:00:00Z' });
+    backend
+      .expectOne('/api/v1/messaging/drafts/d1')
+      .flush({
+        id: 'd1',
+        recipients: [DUPONT],
+        subject: 'Cantine',
+        body: 'Bonjour',
+        attachmentIds: [],
+        updatedAt: '2026-03-02T09:00:00Z',
+      });
     await settle();
     expect((dialog().querySelector('input[name=subject]') as HTMLInputElement).value).toBe('Cantine');
     expect(text(dialog().querySelector('li.chip .chip-text'))).toBe('Claire Dupont');

@@ -1,5 +1,14 @@
 import { TextFieldModule } from '@angular/cdk/text-field';
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, inject, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
+  inject,
+  viewChild,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -10,8 +19,8 @@ import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ParticipantView, SentMessage } from '@preau/contracts';
 import { MESSAGE_BODY_MAX_CHARS, MESSAGE_SUBJECT_MAX_CHARS } from '@preau/contracts';
-import { SessionStore } from '../../auth/data-access/session-store';
-import { MediaPicker } from '../../media/ui';
+import { SessionStore } from '../../shared/session/session-store';
+import { MediaPicker } from '../../media';
 import { ErrorState } from '../../shared/ui/error-state';
 import { ComposeStore } from '../data-access/compose-store';
 import { AttachmentList } from '../ui/attachment-list';

@@ -5,22 +5,30 @@ import { ApplicationRef, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import type { ConversationSummary, MeResponse, Role } from '@preau/contracts';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { of } from 'rxjs';
-import { SessionStore } from '../../auth/data-access/session-store';
+import { SessionStore } from '../../shared/session/session-store';
 import { FakeLiveEvents } from '../../shared/live/fake-live-events';
 import { LiveEvents } from '../../shared/live/live-events';
 import { MessagingBadges } from '../data-access/messaging-badges';
-import { BERNARD, DUPONT, LEA, TOM, fakeSession, me, summary, thread, threadMessage, waitFor } from '../data-access/messaging-test-data';
+import {
+  BERNARD,
+  DUPONT,
+  LEA,
+  TOM,
+  fakeSession,
+  me,
+  summary,
+  thread,
+  threadMessage,
+  waitFor,
+} from '../data-access/messaging-test-data';
 import { ThreadPage } from '../feature-thread/thread-page';
 import { ComposeLauncher } from '../feature-compose/compose-launcher';
 import { MailboxPage } from './mailbox-page';
 import { NoThread } from './no-thread';
+import { provideTestTransloco } from '../../../testing';
 
-const fr = JSON.parse(readFileSync(join(__dirname, '../../../../public/i18n/fr.json'), 'utf8'));
 const page = (items: ConversationSummary[], nextCursor: string | null = null) => ({ items, nextCursor });
 
 describe('MailboxPage and ThreadPage', () => {
@@ -29,23 +37,50 @@ describe('MailboxPage and ThreadPage', () => {
   let harness: RouterTestingHarness;
   const compose = jest.fn();
 
-  async function render(options: { role?: Role; wide?: boolean; profile?: MeResponse; held?: Record<string, { held: number; reported: number; available: boolean }> } = {}) {
+  async function render(
+    options: {
+      role?: Role;
+      wide?: boolean;
+      profile?: MeResponse;
+      held?: Record<string, { held: number; reported: number; available: boolean }>;
+    } = {},
+  ) {
     const profile = options.profile ?? me(options.role ?? 'PARENT');
     TestBed.configureTestingModule({
-      imports: [TranslocoTestingModule.forRoot({ langs: { fr }, translocoConfig: { availableLangs: ['fr'], defaultLang: 'fr' }, preloadLangs: true })],
+      imports: [provideTestTransloco()],
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
         provideRouter(
-          [{ path: 'messaging', component: MailboxPage, children: [{ path: '', component: NoThread }, { path: 'conversations/:id', component: ThreadPage }] }],
+          [
+            {
+              path: 'messaging',
+              component: MailboxPage,
+              children: [
+                { path: '', component: NoThread },
+                { path: 'conversations/:id', component: ThreadPage },
+              ],
+            },
+          ],
           withComponentInputBinding(),
         ),
         { provide: SessionStore, useValue: fakeSession(profile) },
         { provide: LiveEvents, useClass: FakeLiveEvents },
-        { provide: BreakpointObserver, useValue: { observe: () => of({ matches: options.wide ?? true, breakpoints: {} }), isMatched: () => !options.wide } },
+        {
+          provide: BreakpointObserver,
+          useValue: {
+            observe: () => of({ matches: options.wide ?? true, breakpoints: {} }),
+            isMatched: () => !options.wide,
+          },
+        },
         {
           provide: MessagingBadges,
-          useValue: { unread: signal(3), held: signal(options.held ?? {}), heldIn: () => 0, refreshUnread: jest.fn().mockResolvedValue(undefined) },
+          useValue: {
+            unread: signal(3),
+            held: signal(options.held ?? {}),
+            heldIn: () => 0,
+            refreshUnread: jest.fn().mockResolvedValue(undefined),
+          },
         },
         { provide: ComposeLauncher, useValue: { open: compose } },
       ],
@@ -63,18 +98,24 @@ describe('MailboxPage and ThreadPage', () => {
     }
   };
   /** Until `check` passes, at most a second (a loaded machine draws later). */
-  const list = (folder: string) => backend.expectOne((r) => r.url === '/api/v1/messaging/conversations' && r.params.get('folder') === folder);
+  const list = (folder: string) =>
+    backend.expectOne((r) => r.url === '/api/v1/messaging/conversations' && r.params.get('folder') === folder);
   const rows = () => Array.from(el().querySelectorAll<HTMLElement>('.conversation-row'));
   const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-  async function openInbox(items = [summary({ id: 'c1', unread: 2 }), summary({ id: 'c2', subject: 'Piscine', participants: [DUPONT, BERNARD] })], cursor: string | null = null) {
+  async function openInbox(
+    items = [
+      summary({ id: 'c1', unread: 2 }),
+      summary({ id: 'c2', subject: 'Piscine', participants: [DUPONT, BERNARD] }),
+    ],
+    cursor: string | null = null,
+  ) {
     const navigating = harness.navigateByUrl('/messaging?folder=inbox');
     await settle();
     list('inbox').flush(page(items, cursor));
     await navigating;
     await settle();
   }
-
 
   afterEach(() => {
     backend.verify();
@@ -106,9 +147,13 @@ describe('MailboxPage and ThreadPage', () => {
   it('loads more with the cursor', async () => {
     await render();
     await openInbox([summary({ id: 'c1' })], 'cur-1');
-    const more = Array.from(el().querySelectorAll('button')).find((b) => b.textContent?.includes('Voir plus')) as HTMLButtonElement;
+    const more = Array.from(el().querySelectorAll('button')).find((b) =>
+      b.textContent?.includes('Voir plus'),
+    ) as HTMLButtonElement;
     more.click();
-    backend.expectOne((r) => r.url === '/api/v1/messaging/conversations' && r.params.get('cursor') === 'cur-1').flush(page([summary({ id: 'c9', subject: 'Cantine' })]));
+    backend
+      .expectOne((r) => r.url === '/api/v1/messaging/conversations' && r.params.get('cursor') === 'cur-1')
+      .flush(page([summary({ id: 'c9', subject: 'Cantine' })]));
     await settle();
     expect(rows().map((r) => r.id)).toEqual(['conversation-c1', 'conversation-c9']);
     expect(Array.from(el().querySelectorAll('button')).some((b) => b.textContent?.includes('Voir plus'))).toBe(false);
@@ -117,7 +162,12 @@ describe('MailboxPage and ThreadPage', () => {
   it('puts a new message on top without a reload, and says it politely', async () => {
     await render();
     await openInbox();
-    live.emit('message.received', { conversationId: 'c5', messageId: 'm5', authorId: DUPONT.id, unread: { conversation: 1, total: 4 } });
+    live.emit('message.received', {
+      conversationId: 'c5',
+      messageId: 'm5',
+      authorId: DUPONT.id,
+      unread: { conversation: 1, total: 4 },
+    });
     list('inbox').flush(page([summary({ id: 'c5', subject: 'Réunion', unread: 1 }), summary({ id: 'c1', unread: 2 })]));
     await settle();
     expect(rows()[0].id).toBe('conversation-c5');
@@ -158,7 +208,9 @@ describe('MailboxPage and ThreadPage', () => {
   it('gives a teacher a link to each class queue with what waits', async () => {
     await render({ role: 'TEACHER', held: { cl1: { held: 2, reported: 1, available: true } } });
     await openInbox([]);
-    const link = Array.from(el().querySelectorAll('a')).find((a) => a.textContent?.includes('À valider')) as HTMLAnchorElement;
+    const link = Array.from(el().querySelectorAll('a')).find((a) =>
+      a.textContent?.includes('À valider'),
+    ) as HTMLAnchorElement;
     expect(text(link)).toBe('fact_check À valider · CE2 A (3)');
     expect(link.getAttribute('href')).toBe('/classes/cl1/messaging/moderation');
   });
@@ -191,7 +243,9 @@ describe('MailboxPage and ThreadPage', () => {
     it('shows one pane at a time on a phone, with a way back', async () => {
       await openThread(thread(), false);
       expect((el().querySelector('.list-pane') as HTMLElement).hidden).toBe(true);
-      const back = Array.from(el().querySelectorAll('a')).find((a) => a.textContent?.includes('Retour aux messages')) as HTMLAnchorElement;
+      const back = Array.from(el().querySelectorAll('a')).find((a) =>
+        a.textContent?.includes('Retour aux messages'),
+      ) as HTMLAnchorElement;
       expect(back.getAttribute('href')).toBe('/messaging?folder=inbox');
       expect(el().querySelector('h2.subject')?.getAttribute('aria-level')).toBe('1');
     });
@@ -211,7 +265,18 @@ describe('MailboxPage and ThreadPage', () => {
       await settle();
       backend
         .expectOne('/api/v1/messaging/conversations/c1')
-        .flush(thread({ messages: [threadMessage(), threadMessage({ id: 'm2', author: { ...DUPONT, id: me('PARENT').id, displayName: 'Paul Bernard' }, body: 'Merci, à demain !' })] }));
+        .flush(
+          thread({
+            messages: [
+              threadMessage(),
+              threadMessage({
+                id: 'm2',
+                author: { ...DUPONT, id: me('PARENT').id, displayName: 'Paul Bernard' },
+                body: 'Merci, à demain !',
+              }),
+            ],
+          }),
+        );
       await settle();
       // The list is asked again so that the conversation moves up.
       list('inbox').flush(page([summary({ id: 'c1' }), summary({ id: 'c2', subject: 'Piscine' })]));
@@ -227,7 +292,9 @@ describe('MailboxPage and ThreadPage', () => {
       await openInbox();
       const navigating = harness.navigateByUrl('/messaging/conversations/c1');
       await settle();
-      backend.expectOne('/api/v1/messaging/conversations/c1').flush(thread({ kind: 'broadcast', createdBy: DUPONT.id, participants: [DUPONT, LEA, TOM] }));
+      backend
+        .expectOne('/api/v1/messaging/conversations/c1')
+        .flush(thread({ kind: 'broadcast', createdBy: DUPONT.id, participants: [DUPONT, LEA, TOM] }));
       await navigating;
       await settle();
       expect(text(el().querySelector('.with'))).toBe('campaign Envoyé à 2 personnes : chacune vous répond en privé.');
@@ -237,10 +304,17 @@ describe('MailboxPage and ThreadPage', () => {
 
     it('appends a message that arrives live', async () => {
       await openThread();
-      live.emit('message.received', { conversationId: 'c1', messageId: 'm3', authorId: DUPONT.id, unread: { conversation: 1, total: 1 } });
+      live.emit('message.received', {
+        conversationId: 'c1',
+        messageId: 'm3',
+        authorId: DUPONT.id,
+        unread: { conversation: 1, total: 1 },
+      });
       // The mailbox refreshes its first page, the thread fetches itself again.
       list('inbox').flush(page([summary({ id: 'c1' })]));
-      backend.expectOne({ method: 'GET', url: '/api/v1/messaging/conversations/c1' }).flush(thread({ messages: [threadMessage(), threadMessage({ id: 'm3', body: 'Et les gourdes.' })] }));
+      backend
+        .expectOne({ method: 'GET', url: '/api/v1/messaging/conversations/c1' })
+        .flush(thread({ messages: [threadMessage(), threadMessage({ id: 'm3', body: 'Et les gourdes.' })] }));
       await settle();
       expect(el().querySelectorAll('ol.messages > li')).toHaveLength(2);
       expect(text(el().querySelector('.thread p.live'))).toBe('Nouveau message de Claire Dupont.');
@@ -250,16 +324,22 @@ describe('MailboxPage and ThreadPage', () => {
       await openThread(thread({ messages: [threadMessage({ permissions: { report: true, hide: false } })] }));
       (el().querySelector('button.menu-button') as HTMLButtonElement).click();
       await settle();
-      const item = Array.from(document.querySelectorAll<HTMLButtonElement>('.cdk-overlay-container button[mat-menu-item]')).find((b) => text(b).endsWith("Signaler à l'enseignant"));
+      const item = Array.from(
+        document.querySelectorAll<HTMLButtonElement>('.cdk-overlay-container button[mat-menu-item]'),
+      ).find((b) => text(b).endsWith("Signaler à l'enseignant"));
       expect(item).toBeTruthy();
       item?.click();
       await settle();
-      const submit = Array.from(document.querySelectorAll<HTMLButtonElement>('mat-dialog-container button')).find((b) => text(b) === 'Signaler');
+      const submit = Array.from(document.querySelectorAll<HTMLButtonElement>('mat-dialog-container button')).find(
+        (b) => text(b) === 'Signaler',
+      );
       expect(submit).toBeTruthy();
       submit?.click();
       await settle();
       // Once the dialog's closing animation is over.
-      await waitFor(() => backend.expectOne({ method: 'POST', url: '/api/v1/messaging/messages/m1/report' }).flush(null));
+      await waitFor(() =>
+        backend.expectOne({ method: 'POST', url: '/api/v1/messaging/messages/m1/report' }).flush(null),
+      );
       await settle();
       // Reported: nothing is left in the menu for a parent, so the button is gone too.
       expect(el().querySelector('button.menu-button')).toBeNull();
@@ -269,7 +349,9 @@ describe('MailboxPage and ThreadPage', () => {
     it('says when the conversation cannot be replied to', async () => {
       await openThread(thread({ canReply: false }));
       expect(el().querySelector('form.reply')).toBeNull();
-      expect(text(el().querySelector('.no-reply'))).toBe('Vous ne pouvez pas répondre à cette conversation pour le moment.');
+      expect(text(el().querySelector('.no-reply'))).toBe(
+        'Vous ne pouvez pas répondre à cette conversation pour le moment.',
+      );
     });
   });
 });

@@ -1,6 +1,15 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { NgTemplateOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  effect,
+  inject,
+  input,
+  untracked,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -11,7 +20,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { ConversationSummary, MessagingFolder } from '@preau/contracts';
 import { MESSAGING_FOLDERS } from '@preau/contracts';
 import { map } from 'rxjs';
-import { SessionStore } from '../../auth/data-access/session-store';
+import { SessionStore } from '../../shared/session/session-store';
 import { LanguageStore } from '../../shared/i18n/language-store';
 import { PluralKeyPipe } from '../../shared/i18n/plural';
 import { ErrorState } from '../../shared/ui/error-state';
@@ -20,7 +29,7 @@ import { MessagingBadges } from '../data-access/messaging-badges';
 import { othersOf } from '../data-access/people';
 import { ComposeLauncher } from '../feature-compose/compose-launcher';
 import { Avatar } from '../ui/avatar';
-import { FullDatePipe, RelativeDatePipe } from '../ui/relative-date';
+import { FullDatePipe, RelativeDatePipe } from '../../shared/time/date-pipes';
 import { SaidKeyPipe } from '../ui/said';
 
 /** From this width the list and the open conversation sit side by side. */
@@ -81,9 +90,16 @@ export class MailboxPage {
     const me = this.session.me();
     if (me?.role !== 'TEACHER') return [];
     const held = this.badges.held();
-    return me.classes.filter((c) => held[c.id]?.available).map((c) => ({ id: c.id, name: c.name, count: held[c.id].held + held[c.id].reported }));
+    return me.classes
+      .filter((c) => held[c.id]?.available)
+      .map((c) => ({ id: c.id, name: c.name, count: held[c.id].held + held[c.id].reported }));
   });
-  private readonly wide = toSignal(inject(BreakpointObserver).observe(TWO_PANE_QUERY).pipe(map((s) => s.matches)), { initialValue: true });
+  private readonly wide = toSignal(
+    inject(BreakpointObserver)
+      .observe(TWO_PANE_QUERY)
+      .pipe(map((s) => s.matches)),
+    { initialValue: true },
+  );
 
   constructor() {
     effect(() => {

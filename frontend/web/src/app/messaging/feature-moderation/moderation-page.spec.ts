@@ -3,21 +3,27 @@ import { HttpTestingController, TestRequest, provideHttpClientTesting } from '@a
 import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import type { MessagingModerationView } from '@preau/contracts';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { provideClassContext } from '../../classes';
 import { FakeLiveEvents } from '../../shared/live/fake-live-events';
 import { LiveEvents } from '../../shared/live/live-events';
 import { MessagingBadges } from '../data-access/messaging-badges';
 import { LEA, TOM, ZOE, moderated, waitFor } from '../data-access/messaging-test-data';
 import { MessagingModerationPage } from './moderation-page';
+import { provideTestTransloco } from '../../../testing';
 
-const fr = JSON.parse(readFileSync(join(__dirname, '../../../../public/i18n/fr.json'), 'utf8'));
 const queue = (): MessagingModerationView => ({
   classId: 'cl1',
   held: [moderated({ id: 'h1', body: 'On joue au loup ?\nÀ la récré' }), moderated({ id: 'h2', author: ZOE })],
-  reported: [moderated({ id: 'r1', status: 'delivered', author: TOM, recipients: [LEA], reports: [{ by: LEA, reason: 'Il est méchant', at: '2026-03-02T10:00:00Z' }] })],
+  reported: [
+    moderated({
+      id: 'r1',
+      status: 'delivered',
+      author: TOM,
+      recipients: [LEA],
+      reports: [{ by: LEA, reason: 'Il est méchant', at: '2026-03-02T10:00:00Z' }],
+    }),
+  ],
   counts: { held: 2, reported: 1 },
 });
 
@@ -38,11 +44,12 @@ describe('MessagingModerationPage', () => {
 
   beforeEach(async () => {
     TestBed.configureTestingModule({
-      imports: [MessagingModerationPage, TranslocoTestingModule.forRoot({ langs: { fr }, translocoConfig: { availableLangs: ['fr'], defaultLang: 'fr' }, preloadLangs: true })],
+      imports: [MessagingModerationPage, provideTestTransloco()],
       providers: [
         provideHttpClient(),
         provideHttpClientTesting(),
         provideRouter([]),
+        provideClassContext(),
         { provide: LiveEvents, useClass: FakeLiveEvents },
         { provide: MessagingBadges, useValue: { setQueue: jest.fn() } },
       ],
@@ -76,9 +83,13 @@ describe('MessagingModerationPage', () => {
   });
 
   it('approves a message: it leaves the list and the tab’s count', async () => {
-    const approve = Array.from(el.querySelectorAll<HTMLButtonElement>('li.item button')).find((b) => text(b) === 'check Accepter le message de Léa Martin') as HTMLButtonElement;
+    const approve = Array.from(el.querySelectorAll<HTMLButtonElement>('li.item button')).find(
+      (b) => text(b) === 'check Accepter le message de Léa Martin',
+    ) as HTMLButtonElement;
     approve.click();
-    backend.expectOne({ method: 'POST', url: '/api/v1/messaging/messages/h1/approve' }).flush(null, { status: 204, statusText: 'No Content' });
+    backend
+      .expectOne({ method: 'POST', url: '/api/v1/messaging/messages/h1/approve' })
+      .flush(null, { status: 204, statusText: 'No Content' });
     await settle();
     expect(el.querySelectorAll('li.item')).toHaveLength(1);
     expect(tabs()[0]).toBe('En attente (1)');
@@ -88,7 +99,9 @@ describe('MessagingModerationPage', () => {
   });
 
   it('refuses with a required note', async () => {
-    const refuse = Array.from(el.querySelectorAll<HTMLButtonElement>('li.item button')).find((b) => text(b).startsWith('block Refuser')) as HTMLButtonElement;
+    const refuse = Array.from(el.querySelectorAll<HTMLButtonElement>('li.item button')).find((b) =>
+      text(b).startsWith('block Refuser'),
+    ) as HTMLButtonElement;
     refuse.click();
     await settle();
     const dialog = document.querySelector('mat-dialog-container') as HTMLElement;
@@ -113,17 +126,28 @@ describe('MessagingModerationPage', () => {
   });
 
   it('lists reported messages with who reported them and why, and hides one after confirmation', async () => {
-    (el.querySelectorAll<HTMLElement>('[role=tab]')[1]).click();
+    el.querySelectorAll<HTMLElement>('[role=tab]')[1].click();
     await settle();
-    const reportedItem = () => Array.from(el.querySelectorAll('li.item')).find((li) => text(li.querySelector('h2')).startsWith('Tom Petit')) as HTMLElement;
+    const reportedItem = () =>
+      Array.from(el.querySelectorAll('li.item')).find((li) =>
+        text(li.querySelector('h2')).startsWith('Tom Petit'),
+      ) as HTMLElement;
     await waitFor(() => expect(reportedItem()).toBeTruthy());
     const item = reportedItem();
     expect(text(item.querySelector('.reports'))).toBe('flag Signalé par Léa Martin : « Il est méchant »');
-    (Array.from(item.querySelectorAll<HTMLButtonElement>('button')).find((b) => text(b).includes('Masquer')) as HTMLButtonElement).click();
+    (
+      Array.from(item.querySelectorAll<HTMLButtonElement>('button')).find((b) =>
+        text(b).includes('Masquer'),
+      ) as HTMLButtonElement
+    ).click();
     await settle();
     const confirm = document.querySelector('mat-dialog-container') as HTMLElement;
     expect(text(confirm.querySelector('h2'))).toBe('Masquer le message de Tom Petit ?');
-    (Array.from(confirm.querySelectorAll<HTMLButtonElement>('button')).find((b) => text(b) === 'Masquer le message') as HTMLButtonElement).click();
+    (
+      Array.from(confirm.querySelectorAll<HTMLButtonElement>('button')).find(
+        (b) => text(b) === 'Masquer le message',
+      ) as HTMLButtonElement
+    ).click();
     let sent: TestRequest[] = [];
     await waitFor(() => {
       sent = backend.match({ method: 'POST', url: '/api/v1/messaging/messages/r1/hide' });
@@ -138,7 +162,9 @@ describe('MessagingModerationPage', () => {
 
   it('reloads when a message comes to wait', async () => {
     live.emit('messaging.held', { classId: 'cl1', held: 3 });
-    backend.expectOne('/api/v1/classes/cl1/messaging/held').flush({ ...queue(), held: [...queue().held, moderated({ id: 'h3' })], counts: { held: 3, reported: 1 } });
+    backend
+      .expectOne('/api/v1/classes/cl1/messaging/held')
+      .flush({ ...queue(), held: [...queue().held, moderated({ id: 'h3' })], counts: { held: 3, reported: 1 } });
     await settle();
     expect(tabs()[0]).toBe('En attente (3)');
   });

@@ -1,27 +1,25 @@
-import { NgTemplateOutlet } from '@angular/common';
-import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, effect, inject, input, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, viewChild } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatTabsModule } from '@angular/material/tabs';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { ClassView, ModeratedMessageView } from '@preau/contracts';
+import type { ModeratedMessageView } from '@preau/contracts';
 import { MODERATION_NOTE_MAX_CHARS } from '@preau/contracts';
 import { firstValueFrom } from 'rxjs';
-import { classUrl } from '../../classes/data-access/classes-api';
+import { injectClass } from '../../classes';
 import { LanguageStore } from '../../shared/i18n/language-store';
-import { ConfirmDialog, ConfirmDialogData } from '../../shared/ui/confirm-dialog';
-import { ErrorState } from '../../shared/ui/error-state';
+import { MODERATION_QUEUE, ModerationQueue, Queue, QueueActionEvent, queue } from '../../shared/ui/moderation-queue';
+import { onChange } from '../../shared/data/on-change';
 import { TextNoteDialog, TextNoteDialogData } from '../../shared/ui/text-note-dialog';
 import { MessagingModerationStore } from '../data-access/moderation-store';
 import { AttachmentList } from '../ui/attachment-list';
 import { Avatar } from '../ui/avatar';
 import { MessageText } from '../ui/message-text';
 import { PersonContextPipe } from '../ui/person-context';
-import { FullDatePipe } from '../ui/relative-date';
+import { FullDatePipe } from '../../shared/time/date-pipes';
 import { SaidKeyPipe } from '../ui/said';
+import { confirmHide } from '../ui/confirm-hide';
 
 /**
  * A class's messaging queue for its teachers (`/classes/:classId/messaging/moderation`): pupils'
@@ -31,13 +29,11 @@ import { SaidKeyPipe } from '../ui/said';
 @Component({
   selector: 'preau-messaging-moderation-page',
   imports: [
-    NgTemplateOutlet,
     MatButtonModule,
     MatIconModule,
-    MatTabsModule,
+    MODERATION_QUEUE,
     RouterLink,
     TranslocoPipe,
-    ErrorState,
     AttachmentList,
     Avatar,
     MessageText,
@@ -55,29 +51,55 @@ export class MessagingModerationPage {
   readonly classId = input.required<string>();
   protected readonly store = inject(MessagingModerationStore);
   private readonly dialog = inject(MatDialog);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
+  private readonly moderation = viewChild.required(ModerationQueue);
   protected readonly language = inject(LanguageStore).language;
-  protected readonly cls = httpResource<ClassView>(() => classUrl(this.classId()));
-  protected readonly className = computed(() => (this.cls.hasValue() ? this.cls.value().name : ''));
+  protected readonly className = injectClass(() => this.classId()).name;
 
   constructor() {
-    effect(() => {
-      const classId = this.classId();
-      untracked(() => void this.store.load(classId));
-    });
+    onChange(this.classId, (classId) => this.store.load(classId));
   }
+
+  protected readonly queues = computed<Queue<ModeratedMessageView>[]>(() => {
+    const counts = this.store.counts();
+    const of = (m: ModeratedMessageView) => ({
+      key: 'messaging.moderation.of',
+      params: { name: m.author.displayName },
+    });
+    return [
+      queue('held', 'messaging.moderation.heldTab', counts.held, 'messaging.moderation.noHeld', this.store.held(), [
+        { id: 'approve', icon: 'check', label: 'messaging.moderation.approve', hint: of },
+        { id: 'refuse', icon: 'block', label: 'messaging.moderation.refuse', hint: of, look: 'stroked' },
+      ]),
+      queue(
+        'reported',
+        'messaging.moderation.reportedTab',
+        counts.reported,
+        'messaging.moderation.noReported',
+        this.store.reported(),
+        [{ id: 'hide', icon: 'visibility_off', label: 'messaging.thread.hide', hint: of, look: 'danger' }],
+      ),
+    ];
+  });
 
   protected names(message: ModeratedMessageView): string {
     return message.recipients.map((r) => r.displayName).join(', ');
   }
 
-  protected async approve(message: ModeratedMessageView): Promise<void> {
-    const at = this.store.held().indexOf(message);
-    if (await this.store.approve(message)) this.focusAfterRemoval(at);
+  protected async act({ queue, action, item, index }: QueueActionEvent<ModeratedMessageView>): Promise<void> {
+    const done =
+      action === 'approve'
+        ? await this.approve(item)
+        : action === 'refuse'
+          ? await this.refuse(item)
+          : await this.hide(item);
+    if (done) this.moderation().focusAfterRemoval(queue, index);
   }
 
-  protected async refuse(message: ModeratedMessageView): Promise<void> {
+  private approve(message: ModeratedMessageView): Promise<boolean> {
+    return this.store.approve(message);
+  }
+
+  private async refuse(message: ModeratedMessageView): Promise<boolean> {
     const ref = this.dialog.open<TextNoteDialog, TextNoteDialogData, string>(TextNoteDialog, {
       data: {
         title: 'messaging.refuse.title',
@@ -94,32 +116,10 @@ export class MessagingModerationPage {
       restoreFocus: true,
     });
     const note = await firstValueFrom(ref.afterClosed());
-    const at = this.store.held().indexOf(message);
-    if (note && (await this.store.refuse(message, note))) this.focusAfterRemoval(at);
+    return !!note && (await this.store.refuse(message, note));
   }
 
-  protected async hide(message: ModeratedMessageView): Promise<void> {
-    const ref = this.dialog.open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, {
-      data: { title: 'messaging.hide.title', message: 'messaging.hide.text', confirm: 'messaging.hide.confirm', params: { name: message.author.displayName }, danger: true },
-      maxWidth: '95vw',
-      restoreFocus: true,
-    });
-    const at = this.store.reported().indexOf(message);
-    if ((await firstValueFrom(ref.afterClosed())) && (await this.store.hide(message))) this.focusAfterRemoval(at);
-  }
-
-  /**
-   * A message dealt with leaves the list, and the button that acted with it: the focus goes to the first action of
-   * the message now in its place (or the one before, at the end), or to the sentence saying the list is empty.
-   */
-  private focusAfterRemoval(index: number): void {
-    afterNextRender(
-      () => {
-        const items = this.host.nativeElement.querySelectorAll<HTMLElement>('ul.items > li.item');
-        const next = items[Math.min(Math.max(index, 0), items.length - 1)]?.querySelector<HTMLElement>('.actions button');
-        (next ?? this.host.nativeElement.querySelector<HTMLElement>('p.empty'))?.focus();
-      },
-      { injector: this.injector },
-    );
+  private async hide(message: ModeratedMessageView): Promise<boolean> {
+    return (await confirmHide(this.dialog, message.author.displayName, true)) && (await this.store.hide(message));
   }
 }

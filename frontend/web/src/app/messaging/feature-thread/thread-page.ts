@@ -1,5 +1,19 @@
 import { TextFieldModule } from '@angular/cdk/text-field';
-import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, Injector, afterNextRender, computed, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -13,16 +27,16 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { MediaItemView, ThreadMessageView } from '@preau/contracts';
 import { MESSAGE_ATTACHMENTS_MAX, MESSAGE_BODY_MAX_CHARS, MODERATION_NOTE_MAX_CHARS } from '@preau/contracts';
 import { firstValueFrom } from 'rxjs';
-import { MediaPicker } from '../../media/ui';
+import { MediaPicker } from '../../media';
 import { PluralKeyPipe } from '../../shared/i18n/plural';
-import { ConfirmDialog, ConfirmDialogData } from '../../shared/ui/confirm-dialog';
 import { ErrorState } from '../../shared/ui/error-state';
 import { TextNoteDialog, TextNoteDialogData } from '../../shared/ui/text-note-dialog';
-import { SessionStore } from '../../auth/data-access/session-store';
+import { SessionStore } from '../../shared/session/session-store';
 import { MailboxStore } from '../data-access/mailbox-store';
 import { ThreadStore } from '../data-access/thread-store';
 import { MessageCard } from '../ui/message-card';
 import { SaidKeyPipe } from '../ui/said';
+import { confirmHide } from '../ui/confirm-hide';
 
 /**
  * One conversation (`/messaging/conversations/:id`): its messages as bubbles, what teachers did to
@@ -79,7 +93,13 @@ export class ThreadPage {
   /** "Avec Léa Martin, Tom Petit et 3 autres". */
   protected readonly withWhom = computed(() => {
     const others = this.store.others();
-    return { first: others.slice(0, 2).map((p) => p.displayName).join(', '), more: Math.max(0, others.length - 2) };
+    return {
+      first: others
+        .slice(0, 2)
+        .map((p) => p.displayName)
+        .join(', '),
+      more: Math.max(0, others.length - 2),
+    };
   });
 
   constructor() {
@@ -110,7 +130,10 @@ export class ThreadPage {
 
   protected async attach(): Promise<void> {
     if (this.attachments().length >= MESSAGE_ATTACHMENTS_MAX) return;
-    const item = await this.picker.open({ classId: this.session.me()?.classes[0]?.id ?? null, title: 'messaging.compose.pickTitle' });
+    const item = await this.picker.open({
+      classId: this.session.me()?.classes[0]?.id ?? null,
+      title: 'messaging.compose.pickTitle',
+    });
     if (item && !this.attachments().some((a) => a.id === item.id)) this.attachments.update((list) => [...list, item]);
   }
 
@@ -119,7 +142,10 @@ export class ThreadPage {
   }
 
   protected async send(): Promise<void> {
-    const target = this.target() === 'one' && this.targetPerson() ? { kind: 'one' as const, personId: this.targetPerson() as string } : { kind: 'all' as const };
+    const target =
+      this.target() === 'one' && this.targetPerson()
+        ? { kind: 'one' as const, personId: this.targetPerson() as string }
+        : { kind: 'all' as const };
     const sent = await this.store.reply(this.reply(), this.attachments(), target);
     if (sent) {
       this.reply.set('');
@@ -161,12 +187,7 @@ export class ThreadPage {
   }
 
   protected async hide(message: ThreadMessageView): Promise<void> {
-    const ref = this.dialog.open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, {
-      data: { title: 'messaging.hide.title', message: 'messaging.hide.text', confirm: 'messaging.hide.confirm', params: { name: message.author.displayName }, danger: true },
-      maxWidth: '95vw',
-      restoreFocus: false,
-    });
-    if (await firstValueFrom(ref.afterClosed())) await this.store.hide(message);
+    if (await confirmHide(this.dialog, message.author.displayName, false)) await this.store.hide(message);
     this.focusMessage(message);
   }
 
@@ -178,7 +199,9 @@ export class ThreadPage {
     if (this.destroyed) return;
     afterNextRender(
       () => {
-        const author = this.messageList()?.nativeElement.querySelector<HTMLElement>(`[id="message-${message.id}-author"]`);
+        const author = this.messageList()?.nativeElement.querySelector<HTMLElement>(
+          `[id="message-${message.id}-author"]`,
+        );
         (author ?? this.heading()?.nativeElement)?.focus();
       },
       { injector: this.injector },

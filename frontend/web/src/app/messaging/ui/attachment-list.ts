@@ -4,9 +4,9 @@ import { MAT_DIALOG_DATA, MatDialog, MatDialogModule } from '@angular/material/d
 import { MatIconModule } from '@angular/material/icon';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { MediaItemView } from '@preau/contracts';
-import { MEDIA_KIND_ICONS, imageSrcset, thumbnailOf } from '../../media/data-access/media-labels';
-import { MediaViewer } from '../../media/ui';
-import { safeLinkUrl } from '../../media/ui/media-viewer';
+import { MEDIA_KIND_ICONS, imageSrcset, thumbnailOf } from '../../media';
+import { MediaViewer } from '../../media';
+import { safeHttpUrl } from '../../shared/links/safe-url';
 
 /** An attachment, full size, with its player and download. */
 @Component({
@@ -40,7 +40,11 @@ export class AttachmentDialog {
           @if (item.status !== 'ready') {
             <span class="file file-off">
               <mat-icon aria-hidden="true">{{ icon(item) }}</mat-icon>
-              {{ item.title }} · {{ (item.status === 'processing' ? 'media.status.processing' : 'messaging.attachments.unavailable') | transloco }}
+              {{ item.title }} ·
+              {{
+                (item.status === 'processing' ? 'media.status.processing' : 'messaging.attachments.unavailable')
+                  | transloco
+              }}
             </span>
           } @else if (item.kind === 'image' && thumb(item); as src) {
             <button type="button" class="thumb" (click)="open(item)">
@@ -145,10 +149,16 @@ export class AttachmentList {
   }
 
   protected link(item: MediaItemView): string | null {
-    return safeLinkUrl(item.url);
+    return safeHttpUrl(item.url);
   }
 
   protected open(item: MediaItemView): void {
-    this.dialog.open(AttachmentDialog, { data: item, width: '900px', maxWidth: '96vw', maxHeight: '92vh', restoreFocus: true });
+    this.dialog.open(AttachmentDialog, {
+      data: item,
+      width: '900px',
+      maxWidth: '96vw',
+      maxHeight: '92vh',
+      restoreFocus: true,
+    });
   }
 }

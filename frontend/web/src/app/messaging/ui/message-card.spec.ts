@@ -1,16 +1,13 @@
 import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import type { ThreadMessageView } from '@preau/contracts';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { mediaItem } from '../../media/data-access/media-test-data';
+import { mediaItem } from '../../media/testing';
 import { DUPONT, LEA, TOM, threadMessage } from '../data-access/messaging-test-data';
 import { MessageCard } from './message-card';
 import { MessageText } from './message-text';
+import { provideTestTransloco } from '../../../testing';
 
-const fr = JSON.parse(readFileSync(join(__dirname, '../../../../public/i18n/fr.json'), 'utf8'));
-const transloco = TranslocoTestingModule.forRoot({ langs: { fr }, translocoConfig: { availableLangs: ['fr'], defaultLang: 'fr' }, preloadLangs: true });
+const transloco = provideTestTransloco();
 const settle = async () => {
   await new Promise((resolve) => setTimeout(resolve, 0));
   await TestBed.inject(ApplicationRef).whenStable();
@@ -39,7 +36,7 @@ describe('MessageText', () => {
     expect(links[0].getAttribute('href')).toBe('https://preau.fr/blog');
     expect(links[0].getAttribute('target')).toBe('_blank');
     expect(links[0].getAttribute('rel')).toBe('noopener noreferrer');
-    expect(links[0].textContent).toBe('https://preau.fr/blog (s\'ouvre dans un nouvel onglet)');
+    expect(links[0].textContent).toBe("https://preau.fr/blog (s'ouvre dans un nouvel onglet)");
     expect(el.textContent).toContain('. Ou javascript:alert(1)');
   });
 });
@@ -67,28 +64,37 @@ describe('MessageCard', () => {
 
   it('shows the teacher’s marker instead of a hidden message', async () => {
     const el = await render(threadMessage({ status: 'hidden', body: null, attachments: [mediaItem()] }));
-    expect(el.textContent).toContain('Message masqué par l\'enseignant');
+    expect(el.textContent).toContain("Message masqué par l'enseignant");
     expect(el.querySelector('preau-message-text')).toBeNull();
     expect(el.querySelector('preau-attachment-list')).toBeNull();
   });
 
   it('tells the author their message waits for the teacher, or was refused with a note', async () => {
     let el = await render(threadMessage({ author: LEA, status: 'held' }), true);
-    expect(el.textContent).toContain('En attente de validation par l\'enseignant');
+    expect(el.textContent).toContain("En attente de validation par l'enseignant");
     expect(el.querySelector('h3')?.textContent).toContain('Vous');
     TestBed.resetTestingModule();
     el = await render(threadMessage({ author: LEA, status: 'refused', moderationNote: 'Pas de gros mots.' }), true);
-    expect(el.textContent).toContain('Refusé par l\'enseignant');
-    expect(el.textContent).toContain('Message de l\'enseignant : « Pas de gros mots. »');
+    expect(el.textContent).toContain("Refusé par l'enseignant");
+    expect(el.textContent).toContain("Message de l'enseignant : « Pas de gros mots. »");
   });
 
   it('tells the author who has read it', async () => {
     const el = await render(
-      threadMessage({ recipientIds: [LEA.id, TOM.id, 'p-x'], readBy: [{ personId: LEA.id, readAt: '2026-03-02T09:30:00Z' }, { personId: TOM.id, readAt: '2026-03-02T09:40:00Z' }] }),
+      threadMessage({
+        recipientIds: [LEA.id, TOM.id, 'p-x'],
+        readBy: [
+          { personId: LEA.id, readAt: '2026-03-02T09:30:00Z' },
+          { personId: TOM.id, readAt: '2026-03-02T09:40:00Z' },
+        ],
+      }),
       true,
     );
     expect(el.querySelector('summary')?.textContent?.trim()).toBe('Lu par 2 sur 3');
-    expect(Array.from(el.querySelectorAll('details li')).map((li) => li.textContent?.trim())).toEqual(['Léa Martin · il y a 30 minutes', 'Tom Petit · il y a 20 minutes']);
+    expect(Array.from(el.querySelectorAll('details li')).map((li) => li.textContent?.trim())).toEqual([
+      'Léa Martin · il y a 30 minutes',
+      'Tom Petit · il y a 20 minutes',
+    ]);
   });
 
   it('offers a menu only when there is something the caller may do', async () => {
@@ -96,7 +102,9 @@ describe('MessageCard', () => {
     expect(el.querySelector('.menu-button')).toBeNull();
     TestBed.resetTestingModule();
     el = await render(threadMessage({ permissions: { report: true, hide: false } }));
-    expect(el.querySelector('.menu-button')?.getAttribute('aria-label')).toBe('Actions sur le message de Claire Dupont');
+    expect(el.querySelector('.menu-button')?.getAttribute('aria-label')).toBe(
+      'Actions sur le message de Claire Dupont',
+    );
     TestBed.resetTestingModule();
     el = await render(threadMessage({ reportedByMe: true, permissions: { report: true, hide: false } }));
     expect(el.querySelector('.menu-button')).toBeNull();
@@ -104,7 +112,14 @@ describe('MessageCard', () => {
   });
 
   it('shows image attachments as thumbnails with their title as alternative text', async () => {
-    const el = await render(threadMessage({ attachments: [mediaItem({ title: 'Le parc' }), mediaItem({ id: 'l1', kind: 'link', title: 'Le musée', url: 'https://musee.fr', renditions: {} })] }));
+    const el = await render(
+      threadMessage({
+        attachments: [
+          mediaItem({ title: 'Le parc' }),
+          mediaItem({ id: 'l1', kind: 'link', title: 'Le musée', url: 'https://musee.fr', renditions: {} }),
+        ],
+      }),
+    );
     expect(el.querySelector('.thumb img')?.getAttribute('alt')).toBe('Le parc');
     const link = el.querySelector('a.file') as HTMLAnchorElement;
     expect(link.getAttribute('href')).toBe('https://musee.fr/');

@@ -10,7 +10,7 @@ import { AttachmentList } from './attachment-list';
 import { Avatar } from './avatar';
 import { MessageText } from './message-text';
 import { PersonContextPipe } from './person-context';
-import { FullDatePipe, RelativeDatePipe } from './relative-date';
+import { FullDatePipe, RelativeDatePipe } from '../../shared/time/date-pipes';
 
 /**
  * One message of a thread, as a bubble: the caller's own on the right. What a teacher did shows in
@@ -19,7 +19,19 @@ import { FullDatePipe, RelativeDatePipe } from './relative-date';
  */
 @Component({
   selector: 'preau-message-card',
-  imports: [MatButtonModule, MatIconModule, MatMenuModule, TranslocoPipe, PluralKeyPipe, AttachmentList, Avatar, MessageText, RelativeDatePipe, FullDatePipe, PersonContextPipe],
+  imports: [
+    MatButtonModule,
+    MatIconModule,
+    MatMenuModule,
+    TranslocoPipe,
+    PluralKeyPipe,
+    AttachmentList,
+    Avatar,
+    MessageText,
+    RelativeDatePipe,
+    FullDatePipe,
+    PersonContextPipe,
+  ],
   templateUrl: './message-card.html',
   styleUrl: './message-card.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -46,7 +58,9 @@ export class MessageCard {
     if (!this.mine() || !m.readBy || m.status !== 'delivered') return null;
     const people = this.people();
     const total = m.recipientIds.length;
-    const readers = m.readBy.map((r) => ({ name: people.get(r.personId)?.displayName ?? '', readAt: r.readAt })).filter((r) => r.name);
+    const readers = m.readBy
+      .map((r) => ({ name: people.get(r.personId)?.displayName ?? '', readAt: r.readAt }))
+      .filter((r) => r.name);
     return { count: m.readBy.length, total, readers };
   });
 }

@@ -4,7 +4,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { RecipientGroupView } from '@preau/contracts';
 import { PluralKeyPipe } from '../../shared/i18n/plural';
 import { ComposeStore } from '../data-access/compose-store';
-import { SessionStore } from '../../auth/data-access/session-store';
+import { SessionStore } from '../../shared/session/session-store';
 import { groupChip, pupilSections } from '../data-access/recipient-selection';
 import { Avatar } from './avatar';
 import { GroupNamePipe } from './group-name';
@@ -31,10 +31,24 @@ import { GroupNamePipe } from './group-name';
           @for (g of store.directory().groups; track g.id) {
             @let on = groupOn(g);
             <li>
-              <button type="button" class="face" [class.face-on]="on" [attr.aria-pressed]="on" (click)="toggleGroup(g)" [disabled]="!g.memberIds.length">
+              <button
+                type="button"
+                class="face"
+                [class.face-on]="on"
+                [attr.aria-pressed]="on"
+                (click)="toggleGroup(g)"
+                [disabled]="!g.memberIds.length"
+              >
                 <mat-icon aria-hidden="true" class="group-icon">groups</mat-icon>
                 <span class="name">{{ g | groupName }}</span>
-                <span class="visually-hidden">, {{ 'messaging.compose.members' | pluralKey: g.memberIds.length | transloco: { count: g.memberIds.length } }}</span>
+                <span class="visually-hidden"
+                  >,
+                  {{
+                    'messaging.compose.members'
+                      | pluralKey: g.memberIds.length
+                      | transloco: { count: g.memberIds.length }
+                  }}</span
+                >
                 @if (on) {
                   <mat-icon aria-hidden="true" class="check">check_circle</mat-icon>
                 }
@@ -53,7 +67,11 @@ import { GroupNamePipe } from './group-name';
               {{ 'messaging.pupil.family' | transloco }}
             }
             @default {
-              {{ section.name ? ('messaging.pupil.class' | transloco: { name: section.name }) : ('messaging.pupil.others' | transloco) }}
+              {{
+                section.name
+                  ? ('messaging.pupil.class' | transloco: { name: section.name })
+                  : ('messaging.pupil.others' | transloco)
+              }}
             }
           }
         </h3>
@@ -62,7 +80,14 @@ import { GroupNamePipe } from './group-name';
             @let on = chosen().has(p.id);
             @let refused = store.refusedIds().has(p.id);
             <li>
-              <button type="button" class="face" [class.face-on]="on" [class.face-error]="refused" [attr.aria-pressed]="on" (click)="store.togglePerson(p)">
+              <button
+                type="button"
+                class="face"
+                [class.face-on]="on"
+                [class.face-error]="refused"
+                [attr.aria-pressed]="on"
+                (click)="store.togglePerson(p)"
+              >
                 <preau-avatar [id]="p.id" [name]="p.displayName" [size]="56" />
                 <span class="name">{{ p.displayName }}</span>
                 @if (refused) {
@@ -168,7 +193,9 @@ export class PupilRecipientGrid {
   protected readonly store = inject(ComposeStore);
   readonly invalid = input(false);
   private readonly session = inject(SessionStore);
-  protected readonly sections = computed(() => pupilSections(this.store.directory().people, this.session.me()?.classes[0]?.id ?? null));
+  protected readonly sections = computed(() =>
+    pupilSections(this.store.directory().people, this.session.me()?.classes[0]?.id ?? null),
+  );
   protected readonly chosen = computed(() => new Set(this.store.recipientIds()));
 
   protected groupOn(group: RecipientGroupView): boolean {

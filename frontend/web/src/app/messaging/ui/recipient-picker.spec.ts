@@ -2,14 +2,10 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ApplicationRef, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { TranslocoTestingModule } from '@jsverse/transloco';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { ComposeStore } from '../data-access/compose-store';
 import { BERNARD, DUPONT, LEA, TOM, ZOE, group } from '../data-access/messaging-test-data';
 import { RecipientPicker } from './recipient-picker';
-
-const fr = JSON.parse(readFileSync(join(__dirname, '../../../../public/i18n/fr.json'), 'utf8'));
+import { provideTestTransloco } from '../../../testing';
 
 @Component({
   imports: [RecipientPicker],
@@ -30,11 +26,12 @@ describe('RecipientPicker', () => {
     }
   };
   const chips = () => Array.from(el.querySelectorAll<HTMLElement>('li.chip'));
-  const button = (name: string) => Array.from(el.querySelectorAll<HTMLButtonElement>('button')).find((b) => b.getAttribute('aria-label') === name);
+  const button = (name: string) =>
+    Array.from(el.querySelectorAll<HTMLButtonElement>('button')).find((b) => b.getAttribute('aria-label') === name);
 
   beforeEach(async () => {
     TestBed.configureTestingModule({
-      imports: [Host, TranslocoTestingModule.forRoot({ langs: { fr }, translocoConfig: { availableLangs: ['fr'], defaultLang: 'fr' }, preloadLangs: true })],
+      imports: [Host, provideTestTransloco()],
       providers: [provideHttpClient(), provideHttpClientTesting()],
     });
     const fixture = TestBed.createComponent(Host);
@@ -67,7 +64,9 @@ describe('RecipientPicker', () => {
     input.value = 'familles';
     input.dispatchEvent(new Event('input'));
     await settle();
-    expect(Array.from(document.querySelectorAll('mat-option .option-name')).map((o) => o.textContent?.trim())).toEqual(['Familles de CE2 A']);
+    expect(Array.from(document.querySelectorAll('mat-option .option-name')).map((o) => o.textContent?.trim())).toEqual([
+      'Familles de CE2 A',
+    ]);
     await new Promise((resolve) => setTimeout(resolve, 300));
     backend.match(() => true).forEach((r) => r.flush({ people: [], groups: [] }));
   });
@@ -79,7 +78,10 @@ describe('RecipientPicker', () => {
     input.dispatchEvent(new Event('input'));
     await settle();
     const options = Array.from(document.querySelectorAll<HTMLElement>('mat-option'));
-    const texts = options.map((o) => `${o.querySelector('.option-name')?.textContent?.trim()} | ${o.querySelector('.option-meta')?.textContent?.replace(/\s+/g, ' ').trim()}`);
+    const texts = options.map(
+      (o) =>
+        `${o.querySelector('.option-name')?.textContent?.trim()} | ${o.querySelector('.option-meta')?.textContent?.replace(/\s+/g, ' ').trim()}`,
+    );
     expect(texts).toEqual([
       'Élèves de CE2 A | 2 personnes',
       'Familles de CE2 A | 1 personne',
@@ -94,7 +96,9 @@ describe('RecipientPicker', () => {
     input.value = 'bern';
     input.dispatchEvent(new Event('input'));
     await settle();
-    expect(Array.from(document.querySelectorAll('mat-option .option-meta')).map((o) => o.textContent?.trim())).toEqual(['parent de Hugo Bernard']);
+    expect(Array.from(document.querySelectorAll('mat-option .option-meta')).map((o) => o.textContent?.trim())).toEqual([
+      'parent de Hugo Bernard',
+    ]);
     input.value = 'a';
     input.dispatchEvent(new Event('input'));
     await settle();
@@ -119,7 +123,10 @@ describe('RecipientPicker', () => {
 
     button('Voir les 2 personnes de Élèves de CE2 A')?.click();
     await settle();
-    expect(chips().map((c) => c.textContent?.includes('Léa Martin') || c.textContent?.includes('Tom Petit'))).toEqual([true, true]);
+    expect(chips().map((c) => c.textContent?.includes('Léa Martin') || c.textContent?.includes('Tom Petit'))).toEqual([
+      true,
+      true,
+    ]);
     expect(store.chips().every((c) => c.kind === 'person')).toBe(true);
     expect(document.activeElement).toBe(el.querySelector('input'));
   });
@@ -142,7 +149,14 @@ describe('RecipientPicker', () => {
   it('marks the refused chips in words as well as colour, a group with how many of its people', async () => {
     store.addGroup(group({ memberIds: [LEA.id, TOM.id, ZOE.id] }));
     store.addPerson(DUPONT);
-    store.failure.set({ key: 'messaging.errors.recipientNotAllowed', code: 'RECIPIENT_NOT_ALLOWED', refused: [ZOE.id, DUPONT.id], switchedOff: [], fields: [], count: 2 });
+    store.failure.set({
+      key: 'messaging.errors.recipientNotAllowed',
+      code: 'RECIPIENT_NOT_ALLOWED',
+      refused: [ZOE.id, DUPONT.id],
+      switchedOff: [],
+      fields: [],
+      count: 2,
+    });
     await settle();
     const [groupChip, dupont] = chips();
     expect(groupChip.classList).toContain('chip-error');

@@ -2,7 +2,7 @@ import { HttpClient, provideHttpClient, withInterceptors } from '@angular/common
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { SessionStore } from '../../auth/data-access/session-store';
+import { SessionStore } from '../session/session-store';
 import { csrfInterceptor } from './csrf-interceptor';
 
 describe('csrfInterceptor', () => {

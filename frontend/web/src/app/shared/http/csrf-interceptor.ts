@@ -1,6 +1,6 @@
 import { HttpInterceptorFn } from '@angular/common/http';
 import { inject } from '@angular/core';
-import { SessionStore } from '../../auth/data-access/session-store';
+import { SessionStore } from '../session/session-store';
 import { isApiUrl } from './problem';
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

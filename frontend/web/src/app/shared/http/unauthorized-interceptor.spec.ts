@@ -2,7 +2,7 @@ import { HttpClient, provideHttpClient, withInterceptors } from '@angular/common
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
-import { SessionStore } from '../../auth/data-access/session-store';
+import { SessionStore } from '../session/session-store';
 import { unauthorizedInterceptor } from './unauthorized-interceptor';
 
 describe('unauthorizedInterceptor', () => {

@@ -2,7 +2,7 @@ import { HttpErrorResponse, HttpInterceptorFn } from '@angular/common/http';
 import { inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { catchError, throwError } from 'rxjs';
-import { SessionStore } from '../../auth/data-access/session-store';
+import { SessionStore } from '../session/session-store';
 import { isApiUrl } from './problem';
 
 /** Calls whose 401 is an answer, not a lost session: the guards and the login form handle them. */

@@ -1,8 +1,16 @@
 import { TestBed } from '@angular/core/testing';
 import type { MeResponse } from '@preau/contracts';
-import { SessionStore } from '../../auth/data-access/session-store';
-import { fakeSession, me } from '../../messaging/data-access/messaging-test-data';
-import { BACKOFF_MAX_MS, EVENT_SOURCE_FACTORY, EventSourceLike, LIVE_STREAM_URL, LiveEvents, MAX_NATIVE_RETRIES, backoffDelay } from './live-events';
+import { SessionStore } from '../session/session-store';
+import { fakeSession, profile as me } from '../../../testing';
+import {
+  BACKOFF_MAX_MS,
+  EVENT_SOURCE_FACTORY,
+  EventSourceLike,
+  LIVE_STREAM_URL,
+  LiveEvents,
+  MAX_NATIVE_RETRIES,
+  backoffDelay,
+} from './live-events';
 
 /** A stand-in for the browser's EventSource, driven by the test. */
 class FakeSource implements EventSourceLike {
@@ -29,7 +37,10 @@ class FakeSource implements EventSourceLike {
   }
 
   send(type: string, data: unknown, id = ''): void {
-    const event = new MessageEvent<string>(type, { data: typeof data === 'string' ? data : JSON.stringify(data), lastEventId: id });
+    const event = new MessageEvent<string>(type, {
+      data: typeof data === 'string' ? data : JSON.stringify(data),
+      lastEventId: id,
+    });
     this.listeners.get(type)?.forEach((l) => l(event));
   }
 
@@ -197,7 +208,12 @@ describe('LiveEvents', () => {
   });
 
   it('does nothing where the browser has no EventSource', () => {
-    TestBed.configureTestingModule({ providers: [{ provide: SessionStore, useValue: fakeSession(me('PUPIL')) }, { provide: EVENT_SOURCE_FACTORY, useValue: () => null }] });
+    TestBed.configureTestingModule({
+      providers: [
+        { provide: SessionStore, useValue: fakeSession(me('PUPIL')) },
+        { provide: EVENT_SOURCE_FACTORY, useValue: () => null },
+      ],
+    });
     const service = TestBed.inject(LiveEvents);
     TestBed.tick();
     expect(service.status()).toBe('off');

@@ -1,8 +1,18 @@
 import { DOCUMENT } from '@angular/common';
-import { DestroyRef, Injectable, InjectionToken, NgZone, Signal, effect, inject, signal, untracked } from '@angular/core';
+import {
+  DestroyRef,
+  Injectable,
+  InjectionToken,
+  NgZone,
+  Signal,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
 import type { HeldQueueLiveEvent, MessageReceivedLiveEvent, UnreadChangedLiveEvent } from '@preau/contracts';
 import { Observable, Subject, filter, map } from 'rxjs';
-import { SessionStore } from '../../auth/data-access/session-store';
+import { SessionStore } from '../session/session-store';
 import { API } from '../http/api';
 
 export const LIVE_STREAM_URL = `${API}/notifications/stream`;
@@ -15,7 +25,12 @@ export interface LiveEventMap {
   resync: Record<string, unknown>;
 }
 export type LiveEventName = keyof LiveEventMap;
-export const LIVE_EVENT_NAMES: readonly LiveEventName[] = ['message.received', 'messaging.unread', 'messaging.held', 'resync'];
+export const LIVE_EVENT_NAMES: readonly LiveEventName[] = [
+  'message.received',
+  'messaging.unread',
+  'messaging.held',
+  'resync',
+];
 
 export interface LiveEvent<K extends LiveEventName = LiveEventName> {
   type: K;
@@ -32,10 +47,14 @@ export interface EventSourceLike {
 }
 
 /** Opens the stream; null where the browser has no EventSource (then nothing is live, pages still work). */
-export const EVENT_SOURCE_FACTORY = new InjectionToken<(url: string) => EventSourceLike | null>('EVENT_SOURCE_FACTORY', {
-  providedIn: 'root',
-  factory: () => (url) => (typeof EventSource === 'undefined' ? null : (new EventSource(url) as unknown as EventSourceLike)),
-});
+export const EVENT_SOURCE_FACTORY = new InjectionToken<(url: string) => EventSourceLike | null>(
+  'EVENT_SOURCE_FACTORY',
+  {
+    providedIn: 'root',
+    factory: () => (url) =>
+      typeof EventSource === 'undefined' ? null : (new EventSource(url) as unknown as EventSourceLike),
+  },
+);
 
 /** EventSource.CLOSED: the browser gave up (an HTTP error, a wrong content type) and will not reconnect by itself. */
 const CLOSED = 2;
@@ -141,7 +160,9 @@ export class LiveEvents {
   }
 
   private connect(): void {
-    const url = this.lastEventId ? `${LIVE_STREAM_URL}?lastEventId=${encodeURIComponent(this.lastEventId)}` : LIVE_STREAM_URL;
+    const url = this.lastEventId
+      ? `${LIVE_STREAM_URL}?lastEventId=${encodeURIComponent(this.lastEventId)}`
+      : LIVE_STREAM_URL;
     const source = this.factory(url);
     if (!source) {
       this.state.set('off');
@@ -161,7 +182,9 @@ export class LiveEvents {
       });
     source.onerror = () => this.zone.run(() => this.failed(source));
     for (const type of LIVE_EVENT_NAMES) {
-      source.addEventListener(type, (event) => this.zone.run(() => this.source === source && this.receive(type, event)));
+      source.addEventListener(type, (event) =>
+        this.zone.run(() => this.source === source && this.receive(type, event)),
+      );
     }
   }
 

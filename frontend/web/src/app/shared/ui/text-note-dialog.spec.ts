@@ -1,13 +1,8 @@
-import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
-import { TranslocoTestingModule } from '@jsverse/transloco';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { firstValueFrom } from 'rxjs';
 import { TextNoteDialog, TextNoteDialogData } from './text-note-dialog';
-
-const fr = JSON.parse(readFileSync(join(__dirname, '../../../../public/i18n/fr.json'), 'utf8'));
+import { closeDialogs, setUpComponentTest, settle as settleFor } from '../../../testing';
 
 /** As the teacher sends an article back: required, with a counter. */
 const required: TextNoteDialogData = {
@@ -34,28 +29,15 @@ const optional: TextNoteDialogData = {
 };
 
 describe('TextNoteDialog', () => {
-  beforeEach(() => {
-    TestBed.configureTestingModule({
-      imports: [TranslocoTestingModule.forRoot({ langs: { fr }, translocoConfig: { availableLangs: ['fr'], defaultLang: 'fr' }, preloadLangs: true })],
-    });
-  });
+  beforeEach(() => setUpComponentTest());
+  afterEach(() => closeDialogs());
 
-  afterEach(() => {
-    TestBed.inject(MatDialog).closeAll();
-    document.querySelectorAll('.cdk-overlay-container').forEach((e) => (e.innerHTML = ''));
-  });
-
-  // Long enough for a dialog's opening or closing animation to end.
-  const settle = async () => {
-    for (let i = 0; i < 3; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 60));
-      await TestBed.inject(ApplicationRef).whenStable();
-    }
-  };
+  const settle = () => settleFor(3, 60);
   const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const dialog = () => document.querySelector('mat-dialog-container') as HTMLElement;
   const textarea = () => dialog().querySelector('textarea') as HTMLTextAreaElement;
-  const button = (name: string) => Array.from(dialog().querySelectorAll('button')).find((b) => text(b) === name) as HTMLButtonElement;
+  const button = (name: string) =>
+    Array.from(dialog().querySelectorAll('button')).find((b) => text(b) === name) as HTMLButtonElement;
   const type = async (value: string) => {
     textarea().value = value;
     textarea().dispatchEvent(new Event('input'));
@@ -64,7 +46,10 @@ describe('TextNoteDialog', () => {
   /** Resolves with what the dialog closed with; `closed.done` tells whether it has. */
   async function open(data: TextNoteDialogData) {
     // No auto focus: jsdom has no layout, so the focus trap would only warn that nothing is focusable.
-    const ref = TestBed.inject(MatDialog).open<TextNoteDialog, TextNoteDialogData, string>(TextNoteDialog, { data, autoFocus: false });
+    const ref = TestBed.inject(MatDialog).open<TextNoteDialog, TextNoteDialogData, string>(TextNoteDialog, {
+      data,
+      autoFocus: false,
+    });
     const state = { done: false, value: undefined as string | undefined };
     const closed = firstValueFrom(ref.afterClosed()).then((value) => {
       state.done = true;
@@ -126,7 +111,9 @@ describe('TextNoteDialog', () => {
     expect(text(dialog().querySelector('p'))).toBe("L'enseignant lira le message de Tom Petit et décidera quoi faire.");
     expect(text(dialog().querySelector('mat-label'))).toBe('Pourquoi ? (facultatif)');
     expect(textarea().required).toBe(false);
-    expect(Array.from(dialog().querySelectorAll('mat-hint')).map((h) => text(h))).toEqual(['Vous pouvez laisser vide.']);
+    expect(Array.from(dialog().querySelectorAll('mat-hint')).map((h) => text(h))).toEqual([
+      'Vous pouvez laisser vide.',
+    ]);
     await type('   ');
     button('Signaler').click();
     expect(await closed).toBe('');

@@ -1,5 +1,14 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  computed,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -9,10 +18,10 @@ import { MatToolbarModule } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { filter, map, skip } from 'rxjs';
-import { SessionStore } from '../../auth/data-access/session-store';
+import { SessionStore } from '../../shared/session/session-store';
 import { LanguageSwitch } from '../../shared/ui/language-switch';
 import { LoadingBar } from '../../shared/ui/loading-bar';
-import { MessagingBadges } from '../../messaging/data-access/messaging-badges';
+import { MessagingBadges } from '../../messaging';
 import { PluralKeyPipe } from '../../shared/i18n/plural';
 import { LiveEvents } from '../../shared/live/live-events';
 import { NavItem, navigationFor } from '../data-access/navigation';
@@ -55,7 +64,9 @@ export class Shell {
     const held = this.badges.held();
     return (me ? navigationFor(me) : []).map((section) => ({
       ...section,
-      items: section.items.filter((item) => item.badge?.kind !== 'held' || held[item.badge.classId]?.available === true),
+      items: section.items.filter(
+        (item) => item.badge?.kind !== 'held' || held[item.badge.classId]?.available === true,
+      ),
     }));
   });
   protected readonly drawer = toSignal(

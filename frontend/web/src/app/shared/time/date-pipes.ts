@@ -1,5 +1,5 @@
 import { Pipe, PipeTransform } from '@angular/core';
-import { fullDate, relativeDate } from '../data-access/relative-date';
+import { fullDate, relativeDate, schoolDate } from './school-time';
 
 /** `{{ iso | relativeDate: lang : now }}`: pass the page's clock so that "5 minutes ago" moves on. */
 @Pipe({ name: 'relativeDate' })
@@ -14,5 +14,13 @@ export class RelativeDatePipe implements PipeTransform {
 export class FullDatePipe implements PipeTransform {
   transform(iso: string | null | undefined, lang: string): string {
     return fullDate(iso, lang);
+  }
+}
+
+/** `{{ iso | schoolDate: lang }}`: "2 mars 2026"; with `: true`, "2 mars 2026 à 10:00". */
+@Pipe({ name: 'schoolDate' })
+export class SchoolDatePipe implements PipeTransform {
+  transform(iso: string | null | undefined, lang: string, time = false): string {
+    return schoolDate(iso, lang, time);
   }
 }

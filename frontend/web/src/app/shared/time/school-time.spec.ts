@@ -1,4 +1,4 @@
-import { fullDate, relativeDate } from './relative-date';
+import { fullDate, relativeDate, schoolDate } from './school-time';
 
 // Tuesday 3 March 2026, 15:00 in Paris (14:00 UTC).
 const NOW = new Date('2026-03-03T14:00:00Z');
@@ -41,5 +41,19 @@ describe('relativeDate', () => {
 describe('fullDate', () => {
   it('writes the whole date and time', () => {
     expect(fullDate('2026-03-03T08:30:00Z', 'fr')).toBe('mardi 3 mars 2026 à 09:30');
+  });
+});
+
+describe('schoolDate', () => {
+  it('reads the day and the time in school time, whatever the device’s zone', () => {
+    // 23:30 UTC on 2 March is already 3 March, 00:30, in Paris.
+    expect(schoolDate('2026-03-02T23:30:00Z', 'fr')).toBe('3 mars 2026');
+    expect(schoolDate('2026-03-02T23:30:00Z', 'fr', true)).toBe('3 mars 2026 à 00:30');
+    expect(schoolDate('2026-03-02T23:30:00Z', 'en', true)).toMatch(/^March 3, 2026 at 12:30\sAM$/);
+  });
+
+  it('says nothing for no date or a wrong one', () => {
+    expect(schoolDate(null, 'fr')).toBe('');
+    expect(schoolDate('not a date', 'fr')).toBe('');
   });
 });

@@ -2,7 +2,7 @@ import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import type { LoginRequest, LoginResponse, MeResponse, Role } from '@preau/contracts';
 import { firstValueFrom } from 'rxjs';
-import { API } from '../../shared/http/api';
+import { API } from '../http/api';
 
 export type SessionStatus = 'unknown' | 'anonymous' | 'authenticated';
 

@@ -39,6 +39,14 @@ export function relativeDate(iso: string | null | undefined, lang: string, now: 
   }).format(date);
 }
 
+/** "2 mars 2026" (or "2 mars 2026 à 10:00" with `time`), in the UI's language and school time. */
+export function schoolDate(iso: string | null | undefined, lang: string, time = false): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(lang, { timeZone: SCHOOL_TIME_ZONE, dateStyle: 'long', ...(time ? { timeStyle: 'short' } : {}) }).format(date);
+}
+
 /** The full date and time, for a tooltip and screen readers: "mardi 3 mars 2026 à 14:32". */
 export function fullDate(iso: string | null | undefined, lang: string): string {
   if (!iso) return '';

@@ -1,0 +1,8 @@
+export {
+  MODERATION_QUEUE,
+  ModerationQueue,
+  QueueItemLinksTemplate,
+  QueueItemTemplate,
+  queue,
+} from './moderation-queue';
+export type { Queue, QueueAction, QueueActionEvent, QueueAnnouncement, QueueText } from './moderation-queue';
