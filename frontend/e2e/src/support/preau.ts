@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { DEMO_ACADEMY, DEMO_PASSWORD } from '@preau/contracts';
 
-/** The demo academy's people and places, by login (demo-school.md). */
+/** The demo academy's people and places, by login (docs/product/demo-school.md). */
 export function person(login: string) {
   const found = DEMO_ACADEMY.people.find((p) => p.login === login);
   if (!found) throw new Error(`No demo person ${login}`);

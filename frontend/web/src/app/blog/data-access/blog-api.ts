@@ -30,7 +30,7 @@ export function commentUrl(id: string): string {
   return `${API}/blog/comments/${encodeURIComponent(id)}`;
 }
 
-/** The blog routes of api-v1.md. */
+/** The blog routes of docs/product/api-conventions.md. */
 @Injectable({ providedIn: 'root' })
 export class BlogApi {
   private readonly http = inject(HttpClient);

@@ -10,7 +10,7 @@ export const MODULE_ICONS: Record<ModuleName, string> = {
   calendar: 'calendar_month',
 };
 
-/** The action that lets someone use a module at all (access-rules.md, module matrix). */
+/** The action that lets someone use a module at all (docs/product/access-rules.md, module matrix). */
 export const MODULE_READ_ACTION: Record<ModuleName, ClassAction> = {
   blog: 'blog.read',
   messaging: 'messaging.use',

@@ -35,7 +35,7 @@ export function scopeParam(scope: MediaScope): string {
   return scope.kind === 'mine' ? 'mine' : `class:${scope.classId}`;
 }
 
-/** The media routes of api-v1.md. */
+/** The media routes of docs/product/api-conventions.md. */
 @Injectable({ providedIn: 'root' })
 export class MediaApi {
   private readonly http = inject(HttpClient);

@@ -147,7 +147,7 @@ export class UploadQueue {
 
   /** The server has the file: follow its processing until ready or failed. */
   private settle(key: number, name: string, answered: Partial<MediaItemView> & Pick<MediaItemView, 'id' | 'kind' | 'status'>): void {
-    // api-v1.md promises at least {id, kind, status} on 202: fill the rest until the first poll.
+    // docs/product/api-conventions.md promises at least {id, kind, status} on 202: fill the rest until the first poll.
     const item = { title: name.replace(/\.[^.]+$/, ''), renditions: {}, sharedWithClassIds: [], metadata: {}, ...answered } as MediaItemView;
     this.apply(key, name, item);
     if (item.status !== 'processing') return;

@@ -34,7 +34,7 @@ export function heldQueueUrl(classId: string): string {
   return `${API}/classes/${encodeURIComponent(classId)}/messaging/held`;
 }
 
-/** The messaging routes of api-v1.md (contract: libs/contracts/src/messaging). */
+/** The messaging routes of docs/product/api-conventions.md (contract: libs/contracts/src/messaging). */
 @Injectable({ providedIn: 'root' })
 export class MessagingApi {
   private readonly http = inject(HttpClient);

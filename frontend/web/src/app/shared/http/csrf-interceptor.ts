@@ -9,7 +9,7 @@ const EXEMPT_PATHS = ['/api/v1/auth/login'];
 
 /**
  * Sends the session's CSRF token as `X-CSRF-Token` on every state-changing call to the API
- * (api-v1.md: refused with 403 CSRF_TOKEN_INVALID otherwise). Never to another origin.
+ * (docs/product/api-conventions.md: refused with 403 CSRF_TOKEN_INVALID otherwise). Never to another origin.
  */
 export const csrfInterceptor: HttpInterceptorFn = (req, next) => {
   if (!UNSAFE_METHODS.has(req.method) || !isApiUrl(req.url) || EXEMPT_PATHS.some((p) => req.url.startsWith(p))) {

@@ -22,11 +22,11 @@ export interface NavSection {
 
 const home: NavItem = { label: 'nav.home', icon: 'home', link: '/', exact: true };
 const myMedia: NavItem = { label: 'nav.myMedia', icon: 'photo_library', link: '/media', exact: true };
-/** Everyone but academy administrators, who never read conversations (access-rules.md). */
+/** Everyone but academy administrators, who never read conversations (docs/product/access-rules.md). */
 const messaging: NavItem = { label: 'nav.messaging', icon: 'forum', link: '/messaging', exact: false, badge: { kind: 'unread' } };
 
 /**
- * What each role finds in the side navigation (access-rules.md): a pupil their class, a parent each
+ * What each role finds in the side navigation (docs/product/access-rules.md): a pupil their class, a parent each
  * child's class, a teacher each class, its settings and its messages to moderate, an administrator
  * their schools; and the messaging for all but academy administrators.
  */
