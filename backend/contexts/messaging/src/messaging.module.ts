@@ -25,7 +25,8 @@ import { ListRecipientsHandler } from './application/queries/list-recipients/lis
 import { MayReadMessageHandler } from './application/queries/may-read-message/may-read-message.handler';
 import { DraftSchema } from './infrastructure/persistence/draft.schema';
 import { MikroOrmDraftRepository } from './infrastructure/persistence/mikro-orm-draft.repository';
-import { SqlConversationRepository } from './infrastructure/persistence/sql-conversation.repository';
+import { ConversationSchema } from './infrastructure/persistence/conversation.schema';
+import { MikroOrmConversationRepository } from './infrastructure/persistence/mikro-orm-conversation.repository';
 import { SqlMessageRepository } from './infrastructure/persistence/sql-message.repository';
 import { SqlMessagingReadModel } from './infrastructure/persistence/sql-messaging-read-model';
 import { SqlSendRateWindow } from './infrastructure/persistence/sql-send-rate-window';
@@ -35,10 +36,10 @@ import { MessagingController } from './interface/http/messaging.controller';
 
 /** Closed messaging: conversations and broadcasts under the communication rules, moderation, limits, live delivery. */
 @Module({
-  imports: [MikroOrmModule.forFeature([DraftSchema])],
+  imports: [MikroOrmModule.forFeature([ConversationSchema, DraftSchema])],
   controllers: [MessagingController],
   providers: [
-    { provide: CONVERSATION_REPOSITORY, useClass: SqlConversationRepository },
+    { provide: CONVERSATION_REPOSITORY, useClass: MikroOrmConversationRepository },
     { provide: MESSAGE_REPOSITORY, useClass: SqlMessageRepository },
     { provide: DRAFT_REPOSITORY, useClass: MikroOrmDraftRepository },
     { provide: SEND_RATE_WINDOW, useClass: SqlSendRateWindow },
