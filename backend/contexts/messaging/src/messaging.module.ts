@@ -27,7 +27,8 @@ import { DraftSchema } from './infrastructure/persistence/draft.schema';
 import { MikroOrmDraftRepository } from './infrastructure/persistence/mikro-orm-draft.repository';
 import { ConversationSchema } from './infrastructure/persistence/conversation.schema';
 import { MikroOrmConversationRepository } from './infrastructure/persistence/mikro-orm-conversation.repository';
-import { SqlMessageRepository } from './infrastructure/persistence/sql-message.repository';
+import { MessageSchema } from './infrastructure/persistence/message.schema';
+import { MikroOrmMessageRepository } from './infrastructure/persistence/mikro-orm-message.repository';
 import { SqlMessagingReadModel } from './infrastructure/persistence/sql-messaging-read-model';
 import { SqlSendRateWindow } from './infrastructure/persistence/sql-send-rate-window';
 import { sendingLimitsFromEnv } from './infrastructure/sending-limits.config';
@@ -36,11 +37,11 @@ import { MessagingController } from './interface/http/messaging.controller';
 
 /** Closed messaging: conversations and broadcasts under the communication rules, moderation, limits, live delivery. */
 @Module({
-  imports: [MikroOrmModule.forFeature([ConversationSchema, DraftSchema])],
+  imports: [MikroOrmModule.forFeature([ConversationSchema, MessageSchema, DraftSchema])],
   controllers: [MessagingController],
   providers: [
     { provide: CONVERSATION_REPOSITORY, useClass: MikroOrmConversationRepository },
-    { provide: MESSAGE_REPOSITORY, useClass: SqlMessageRepository },
+    { provide: MESSAGE_REPOSITORY, useClass: MikroOrmMessageRepository },
     { provide: DRAFT_REPOSITORY, useClass: MikroOrmDraftRepository },
     { provide: SEND_RATE_WINDOW, useClass: SqlSendRateWindow },
     { provide: MESSAGING_READ_MODEL, useClass: SqlMessagingReadModel },

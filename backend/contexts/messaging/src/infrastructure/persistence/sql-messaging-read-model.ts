@@ -11,7 +11,7 @@ import type {
   ModeratedMessageRow,
   ThreadRow,
 } from '../../application/ports/messaging-read-model';
-import { MESSAGE_COLUMNS, type MessageRecord, messageState } from './sql-message.repository';
+import { MESSAGE_COLUMNS, type MessageRecord, messageState } from './message-rows';
 
 const EXCERPT_CHARS = 140;
 
