@@ -3,11 +3,9 @@ import {
   AddressMessageQuery,
   DescribeMessagingPeopleQuery,
   ErrorCodes,
-  GetClassAccessQuery,
   ListAllowedRecipientsQuery,
   ListClassTeachersQuery,
   ListRecipientGroupsQuery,
-  type ClassAccess,
   type MessageAddressing,
   type MessagingPerson,
   type RecipientGroupView,
@@ -26,12 +24,12 @@ export class MessagingPeople {
   constructor(private readonly bus: Bus) {}
 
   describe(personIds: readonly Id[]): Promise<MessagingPerson[]> {
-    return this.bus.query<MessagingPerson[]>(new DescribeMessagingPeopleQuery([...personIds]));
+    return this.bus.query(new DescribeMessagingPeopleQuery([...personIds]));
   }
 
   /** The teachers of a class now (whose held queue a message entered or left). */
   teachersOf(classId: Id): Promise<Id[]> {
-    return this.bus.query<Id[]>(new ListClassTeachersQuery(classId));
+    return this.bus.query(new ListClassTeachersQuery(classId));
   }
 
   /** The caller as a sender: known, and with messaging switched on for them (403 MODULE_DISABLED otherwise). */
@@ -42,7 +40,8 @@ export class MessagingPeople {
 
   requireSender(person: MessagingPerson | undefined): MessagingPerson {
     if (!person) throw new DomainError(ErrorCodes.FORBIDDEN, 'This account may not use messaging.');
-    if (!person.messagingOn) throw new DomainError(ErrorCodes.MODULE_DISABLED, 'Messaging is switched off for you.', { module: 'messaging' });
+    if (!person.messagingOn)
+      throw new DomainError(ErrorCodes.MODULE_DISABLED, 'Messaging is switched off for you.', { module: 'messaging' });
     return person;
   }
 
@@ -50,7 +49,11 @@ export class MessagingPeople {
   requireReachable(people: readonly MessagingPerson[], wantedIds: readonly Id[]): void {
     const on = new Set(people.filter((p) => p.messagingOn).map((p) => p.id));
     const off = wantedIds.filter((id) => !on.has(id));
-    if (off.length > 0) throw new DomainError(ErrorCodes.MODULE_DISABLED, 'Messaging is switched off for some recipients.', { module: 'messaging', switchedOff: off });
+    if (off.length > 0)
+      throw new DomainError(ErrorCodes.MODULE_DISABLED, 'Messaging is switched off for some recipients.', {
+        module: 'messaging',
+        switchedOff: off,
+      });
   }
 
   /**
@@ -64,24 +67,25 @@ export class MessagingPeople {
   }
 
   address(senderId: Id, recipientIds: readonly Id[]): Promise<MessageAddressing> {
-    return this.bus.query<MessageAddressing>(new AddressMessageQuery(senderId, [...recipientIds]));
+    return this.bus.query(new AddressMessageQuery(senderId, [...recipientIds]));
   }
 
   allowedRecipients(senderId: Id, search?: string): Promise<PickableRecipientView[]> {
-    return this.bus.query<PickableRecipientView[]>(new ListAllowedRecipientsQuery(senderId, search));
+    return this.bus.query(new ListAllowedRecipientsQuery(senderId, search));
   }
 
   groups(senderId: Id): Promise<RecipientGroupView[]> {
-    return this.bus.query<RecipientGroupView[]>(new ListRecipientGroupsQuery(senderId));
-  }
-
-  classAccess(personId: Id, classId: Id): Promise<ClassAccess> {
-    return this.bus.query<ClassAccess>(new GetClassAccessQuery(personId, classId));
+    return this.bus.query(new ListRecipientGroupsQuery(senderId));
   }
 }
 
 export function asAuthor(person: MessagingPerson): Author {
-  return { id: person.id, pupilClass: person.pupilClass ? { classId: person.pupilClass.classId, holdPupilMessages: person.pupilClass.holdPupilMessages } : null };
+  return {
+    id: person.id,
+    pupilClass: person.pupilClass
+      ? { classId: person.pupilClass.classId, holdPupilMessages: person.pupilClass.holdPupilMessages }
+      : null,
+  };
 }
 
 export function asModerator(person: MessagingPerson): Moderator {

@@ -14,3 +14,6 @@ export function namedOnly(ids: readonly Id[], people: readonly ParticipantView[]
     return person ? [participantView(person)] : [];
   });
 }
+
+/** Someone a stored message names whom the conversation no longer describes. */
+export const unknownPerson = (id: Id): ParticipantView => ({ id, displayName: '', role: 'PUPIL', context: '' });

@@ -14,7 +14,7 @@ import {
   repliesStayInsideTheConversation,
 } from './rules';
 
-/** Everything a conversation is, as a repository stores and restores it (its messages are aggregates of their own). */
+/** Everything a conversation is (its messages are aggregates of their own). */
 export interface ConversationState {
   id: Id;
   subject: string;
@@ -26,6 +26,9 @@ export interface ConversationState {
   /** When the last message was written (orders the inbox). */
   lastMessageAt: Date;
 }
+
+/** What decides who sees whom and whom a reply goes to. */
+export type ConversationShape = Pick<ConversationState, 'kind' | 'createdBy'> & { participantIds: readonly Id[] };
 
 export interface StartConversation {
   id: Id;
@@ -65,9 +68,10 @@ export interface StartedConversation {
  * The people `viewerId` is shown in a conversation (see `Conversation.participantsSeenBy`); for read models
  * that list conversations without restoring them.
  */
-export function participantsSeenBy(conversation: Pick<ConversationState, 'kind' | 'createdBy' | 'participantIds'>, viewerId: Id): Id[] {
+export function participantsSeenBy(conversation: ConversationShape, viewerId: Id): Id[] {
   if (!conversation.participantIds.includes(viewerId)) return [];
-  if (conversation.kind === 'broadcast' && viewerId !== conversation.createdBy) return [conversation.createdBy, viewerId];
+  if (conversation.kind === 'broadcast' && viewerId !== conversation.createdBy)
+    return [conversation.createdBy, viewerId];
   return [...conversation.participantIds];
 }
 
@@ -75,7 +79,7 @@ export function participantsSeenBy(conversation: Pick<ConversationState, 'kind' 
  * Whom a participant's reply goes to when they name no one: everyone else in a conversation; in a broadcast,
  * the sender for a recipient and every recipient for the sender.
  */
-export function defaultAddressees(conversation: Pick<ConversationState, 'kind' | 'createdBy' | 'participantIds'>, authorId: Id): Id[] {
+export function defaultAddressees(conversation: ConversationShape, authorId: Id): Id[] {
   const others = conversation.participantIds.filter((id) => id !== authorId);
   return conversation.kind === 'broadcast' && authorId !== conversation.createdBy ? [conversation.createdBy] : others;
 }
@@ -88,8 +92,19 @@ export function defaultAddressees(conversation: Pick<ConversationState, 'kind' |
  * rules, except that in a broadcast a recipient's reply goes to the sender only.
  */
 export class Conversation extends AggregateRoot {
-  private constructor(private readonly state: ConversationState) {
+  readonly id!: Id;
+  readonly subject!: string;
+  readonly kind!: ConversationKind;
+  readonly createdBy!: Id;
+  /** The author of the first message, then its recipients, each once, in that order. Nobody joins later. */
+  readonly participantIds!: readonly Id[];
+  readonly createdAt!: Date;
+  /** When the last message was written (orders the inbox). */
+  lastMessageAt!: Date;
+
+  private constructor(state: ConversationState) {
     super();
+    Object.assign(this, state);
   }
 
   /** Starts a conversation with its first message; nothing is created when a rule breaks. */
@@ -121,26 +136,19 @@ export class Conversation extends AggregateRoot {
     return { conversation, message };
   }
 
-  /** Rebuilds a conversation from storage: no rule runs, no event is recorded. */
+  /** A conversation as it was at some point (specs): no rule runs, no event is recorded. */
   static restore(state: ConversationState): Conversation {
     return new Conversation({ ...state, participantIds: [...state.participantIds] });
   }
 
-  get id(): Id { return this.state.id; }
-  get subject(): string { return this.state.subject; }
-  get kind(): ConversationKind { return this.state.kind; }
-  get createdBy(): Id { return this.state.createdBy; }
-  get participantIds(): readonly Id[] { return this.state.participantIds; }
-  get createdAt(): Date { return this.state.createdAt; }
-  get lastMessageAt(): Date { return this.state.lastMessageAt; }
-
-  /** A copy of the state, for the repository. */
+  /** A copy of what it is, sharing no array. */
   snapshot(): ConversationState {
-    return { ...this.state, participantIds: [...this.state.participantIds] };
+    const { id, subject, kind, createdBy, createdAt, lastMessageAt } = this;
+    return { id, subject, kind, createdBy, participantIds: [...this.participantIds], createdAt, lastMessageAt };
   }
 
   isParticipant(personId: Id): boolean {
-    return this.state.participantIds.includes(personId);
+    return this.participantIds.includes(personId);
   }
 
   /**
@@ -149,12 +157,12 @@ export class Conversation extends AggregateRoot {
    * which other families got it). Nobody for someone outside it.
    */
   participantsSeenBy(viewerId: Id): Id[] {
-    return participantsSeenBy(this.state, viewerId);
+    return participantsSeenBy(this, viewerId);
   }
 
   /** A message from someone already in the conversation, addressed as the conversation's kind allows. */
   reply(props: Reply): Message {
-    checkRule(onlyAParticipantReplies(this.state.participantIds, props.author.id));
+    checkRule(onlyAParticipantReplies(this.participantIds, props.author.id));
     const recipientIds = this.addressees(props.author.id, props.to);
     const message = Message.write({
       id: props.messageId,
@@ -165,21 +173,21 @@ export class Conversation extends AggregateRoot {
       attachmentIds: props.attachmentIds,
       now: props.now,
     });
-    this.state.lastMessageAt = props.now;
+    this.lastMessageAt = props.now;
     return message;
   }
 
   private addressees(authorId: Id, to: readonly Id[] | undefined): Id[] {
-    const others = this.state.participantIds.filter((id) => id !== authorId);
-    const recipientOfABroadcast = this.state.kind === 'broadcast' && authorId !== this.state.createdBy;
-    if (to === undefined) return defaultAddressees(this.state, authorId);
+    const others = this.participantIds.filter((id) => id !== authorId);
+    const recipientOfABroadcast = this.kind === 'broadcast' && authorId !== this.createdBy;
+    if (to === undefined) return defaultAddressees(this, authorId);
     const wanted = unique(to);
     // A broadcast's recipient is answered first, the same whoever they name: which ids are in the broadcast
     // must not be learnt by probing (it would tell who else got it).
-    if (recipientOfABroadcast) checkRuleWithDetails(aBroadcastReplyGoesToTheSenderOnly(wanted, this.state.createdBy));
+    if (recipientOfABroadcast) checkRuleWithDetails(aBroadcastReplyGoesToTheSenderOnly(wanted, this.createdBy));
     checkRuleWithDetails(repliesStayInsideTheConversation(wanted, others));
     checkRule(aMessageHasARecipient(wanted));
-    if (this.state.kind === 'conversation') checkRule(aConversationReplyGoesToEveryone(wanted, others));
+    if (this.kind === 'conversation') checkRule(aConversationReplyGoesToEveryone(wanted, others));
     return wanted;
   }
 }

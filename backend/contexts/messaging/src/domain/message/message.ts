@@ -17,7 +17,7 @@ import {
   onlyATeacherOfThePupilsClassModerates,
 } from './rules';
 
-/** Everything a message is, as a repository stores and restores it. */
+/** Everything a message is. */
 export interface MessageState {
   id: Id;
   conversationId: Id;
@@ -60,8 +60,27 @@ export interface WriteMessage {
  * (VALIDATION_FAILED). Whom the message may go to is the conversation's question, not this one's.
  */
 export class Message extends AggregateRoot {
-  private constructor(private readonly state: MessageState) {
+  readonly id!: Id;
+  readonly conversationId!: Id;
+  readonly authorId!: Id;
+  /** Whom it is addressed to (never the author). */
+  readonly recipientIds!: readonly Id[];
+  /** Plain text exactly as written; kept when hidden (audit). */
+  readonly body!: string;
+  readonly attachmentIds!: readonly Id[];
+  readonly sentAt!: Date;
+  deliveredAt!: Date | null;
+  status!: MessageStatus;
+  readonly heldInClassId!: Id | null;
+  moderationNote!: string | null;
+  moderatedBy!: Id | null;
+  moderatedAt!: Date | null;
+  readonly reports!: MessageReport[];
+
+  private constructor(state?: MessageState) {
     super();
+    // Without a state, MikroORM is building a loaded message (it sets the fields next).
+    if (state) Object.assign(this, state);
   }
 
   /** Not for the application: messages are written by `Conversation.start` and `Conversation.reply`. */
@@ -90,49 +109,65 @@ export class Message extends AggregateRoot {
     return message;
   }
 
-  /** Rebuilds a message from storage: no rule runs, no event is recorded. */
+  /** A message as the read model found it (views of a thread): no rule runs, no event is recorded. */
   static restore(state: MessageState): Message {
     return new Message(copy(state));
   }
 
-  get id(): Id { return this.state.id; }
-  get conversationId(): Id { return this.state.conversationId; }
-  get authorId(): Id { return this.state.authorId; }
-  get recipientIds(): readonly Id[] { return this.state.recipientIds; }
-  get body(): string { return this.state.body; }
-  get attachmentIds(): readonly Id[] { return this.state.attachmentIds; }
-  get sentAt(): Date { return this.state.sentAt; }
-  get deliveredAt(): Date | null { return this.state.deliveredAt; }
-  get status(): MessageStatus { return this.state.status; }
-  get heldInClassId(): Id | null { return this.state.heldInClassId; }
-  get moderationNote(): string | null { return this.state.moderationNote; }
-  get moderatedBy(): Id | null { return this.state.moderatedBy; }
-  get moderatedAt(): Date | null { return this.state.moderatedAt; }
-  get reports(): readonly MessageReport[] { return this.state.reports; }
-
-  /** A copy of the state, for the repository. */
+  /** A copy of what it is, sharing no array. */
   snapshot(): MessageState {
-    return copy(this.state);
+    const {
+      id,
+      conversationId,
+      authorId,
+      recipientIds,
+      body,
+      attachmentIds,
+      sentAt,
+      deliveredAt,
+      status,
+      heldInClassId,
+      moderationNote,
+      moderatedBy,
+      moderatedAt,
+      reports,
+    } = this;
+    return copy({
+      id,
+      conversationId,
+      authorId,
+      recipientIds: [...recipientIds],
+      body,
+      attachmentIds: [...attachmentIds],
+      sentAt,
+      deliveredAt,
+      status,
+      heldInClassId,
+      moderationNote,
+      moderatedBy,
+      moderatedAt,
+      reports,
+    });
   }
 
   /** A teacher of the pupil's class lets a held message through: it reaches its recipients now. */
   approve(by: Moderator, now: Date): void {
-    checkRule(onlyATeacherOfThePupilsClassModerates(this.state.heldInClassId, by));
-    checkRule(onlyAHeldMessageIsApprovedOrRefused(this.state.status));
-    const heldIn = this.state.heldInClassId as Id; // a held message always has its class (the rules above passed)
-    Object.assign(this.state, { status: 'delivered', deliveredAt: now, moderatedBy: by.id, moderatedAt: now });
+    checkRule(onlyATeacherOfThePupilsClassModerates(this.heldInClassId, by));
+    checkRule(onlyAHeldMessageIsApprovedOrRefused(this.status));
+    const heldIn = this.heldInClassId as Id; // a held message always has its class (the rules above passed)
+    Object.assign(this, { status: 'delivered', deliveredAt: now, moderatedBy: by.id, moderatedAt: now });
     this.record(new MessageApproved(this.id, this.conversationId, this.authorId, heldIn, by.id, now));
     this.recordSent(now);
   }
 
   /** A teacher of the pupil's class refuses a held message, telling the pupil why: it never reaches anyone. */
   refuse(by: Moderator, note: string, now: Date): void {
-    checkRule(onlyATeacherOfThePupilsClassModerates(this.state.heldInClassId, by));
-    checkRule(onlyAHeldMessageIsApprovedOrRefused(this.state.status));
+    checkRule(onlyATeacherOfThePupilsClassModerates(this.heldInClassId, by));
+    checkRule(onlyAHeldMessageIsApprovedOrRefused(this.status));
     checkRule(aRefusalNoteIsOneTo500Characters(note));
     const words = note.trim();
-    const heldIn = this.state.heldInClassId as Id;
-    Object.assign(this.state, { status: 'refused', moderationNote: words, moderatedBy: by.id, moderatedAt: now });
+    const heldIn = this.heldInClassId as Id;
+    Object.assign(this, { status: 'refused', moderationNote: words, moderatedBy: by.id, moderatedAt: now });
     this.record(new MessageRefused(this.id, this.conversationId, this.authorId, heldIn, by.id, words, now));
   }
 
@@ -142,29 +177,36 @@ export class Message extends AggregateRoot {
    */
   hide(by: Moderator, pupilClassIds: readonly Id[], now: Date): void {
     checkRule(onlyATeacherOfAPupilTakingPartHides(pupilClassIds, by));
-    checkRule(onlyADeliveredMessageIsHidden(this.state.status));
-    Object.assign(this.state, { status: 'hidden', moderatedBy: by.id, moderatedAt: now });
+    checkRule(onlyADeliveredMessageIsHidden(this.status));
+    Object.assign(this, { status: 'hidden', moderatedBy: by.id, moderatedAt: now });
     this.record(new MessageHidden(this.id, this.conversationId, this.authorId, by.id, now));
   }
 
   /** Someone the message was delivered to reports it to the teachers, once, optionally saying why. */
   report(by: Id, reason: string | null, now: Date): void {
-    checkRule(onlyARecipientReportsAMessage(this.state.recipientIds, by));
-    checkRule(onlyADeliveredMessageIsReported(this.state.status));
-    checkRule(aMessageIsReportedOncePerPerson(this.state.reports, by));
+    checkRule(onlyARecipientReportsAMessage(this.recipientIds, by));
+    checkRule(onlyADeliveredMessageIsReported(this.status));
+    checkRule(aMessageIsReportedOncePerPerson(this.reports, by));
     checkRule(aReportReasonIsAtMost500Characters(reason));
     const words = reason?.trim() || null;
-    this.state.reports.push({ by, reason: words, at: now });
+    this.reports.push({ by, reason: words, at: now });
     this.record(new MessageReported(this.id, this.conversationId, this.authorId, by, words, now));
   }
 
   private recordSent(at: Date): void {
-    this.record(new MessageSent(this.id, this.conversationId, this.authorId, [...this.state.recipientIds], [...this.state.attachmentIds], at));
+    this.record(
+      new MessageSent(this.id, this.conversationId, this.authorId, [...this.recipientIds], [...this.attachmentIds], at),
+    );
   }
 }
 
 function copy(state: MessageState): MessageState {
-  return { ...state, recipientIds: [...state.recipientIds], attachmentIds: [...state.attachmentIds], reports: state.reports.map((r) => ({ ...r })) };
+  return {
+    ...state,
+    recipientIds: [...state.recipientIds],
+    attachmentIds: [...state.attachmentIds],
+    reports: state.reports.map((r) => ({ ...r })),
+  };
 }
 
 /** Media are referenced by id; the same item attached twice counts once (order of first use kept). */

@@ -3,8 +3,15 @@ import { Injectable } from '@nestjs/common';
 import type { ConversationKind, LastMessageView, MessageStatus, ParticipantView, Role } from '@preau/contracts';
 import type { Id } from '@preau/kernel';
 import { sqlBatch, sqlIn } from '@preau/platform';
-import type { ConversationRow, DeliveryRow, FolderPage, MessagingReadModel, ModeratedMessageRow, ThreadRow } from '../../application/ports/messaging-read-model';
-import { MESSAGE_COLUMNS, type MessageRecord, messageState } from './sql-messaging.repositories';
+import type {
+  ConversationRow,
+  DeliveryRow,
+  FolderPage,
+  MessagingReadModel,
+  ModeratedMessageRow,
+  ThreadRow,
+} from '../../application/ports/messaging-read-model';
+import { MESSAGE_COLUMNS, type MessageRecord, messageState } from './message-rows';
 
 const EXCERPT_CHARS = 140;
 
@@ -38,7 +45,12 @@ interface ParticipantRecord {
   last_read_at: Date | null;
 }
 
-const participantView = (p: ParticipantRecord): ParticipantView => ({ id: p.person_id, displayName: p.display_name, role: p.role, context: p.context });
+const participantView = (p: ParticipantRecord): ParticipantView => ({
+  id: p.person_id,
+  displayName: p.display_name,
+  role: p.role,
+  context: p.context,
+});
 
 @Injectable()
 export class SqlMessagingReadModel implements MessagingReadModel {
@@ -48,7 +60,11 @@ export class SqlMessagingReadModel implements MessagingReadModel {
     this.sql = sqlIn(em);
   }
 
-  folder(personId: Id, folder: 'inbox' | 'sent', options: { q?: string; after?: { at: Date; id: Id }; limit: number }): Promise<FolderPage> {
+  folder(
+    personId: Id,
+    folder: 'inbox' | 'sent',
+    options: { q?: string; after?: { at: Date; id: Id }; limit: number },
+  ): Promise<FolderPage> {
     return sqlBatch(this.em, async (q) => {
       const params: unknown[] = [personId];
       const where: string[] = ['p.person_id = ?'];
@@ -56,7 +72,9 @@ export class SqlMessagingReadModel implements MessagingReadModel {
         where.push(`exists (select 1 from messaging.message_recipient r join messaging.message m on m.id = r.message_id
                      where r.person_id = p.person_id and r.conversation_id = c.id and m.status in ('delivered', 'hidden'))`);
       } else {
-        where.push(`exists (select 1 from messaging.message m where m.conversation_id = c.id and m.author_id = p.person_id)`);
+        where.push(
+          `exists (select 1 from messaging.message m where m.conversation_id = c.id and m.author_id = p.person_id)`,
+        );
       }
       if (options.q) {
         where.push(`(c.subject ilike ? or exists (select 1 from messaging.message sm where sm.conversation_id = c.id and sm.status <> 'hidden'
@@ -69,7 +87,13 @@ export class SqlMessagingReadModel implements MessagingReadModel {
         params.push(options.after.at, options.after.id);
       }
       params.push(options.limit + 1);
-      const rows = await q<{ id: string; subject: string; kind: ConversationKind; created_by: string; last_message_at: Date }>(
+      const rows = await q<{
+        id: string;
+        subject: string;
+        kind: ConversationKind;
+        created_by: string;
+        last_message_at: Date;
+      }>(
         `select c.id, c.subject, c.kind, c.created_by, p.last_activity_at as last_message_at
          from messaging.participant p join messaging.conversation c on c.id = p.conversation_id
          where ${where.join(' and ')}
@@ -80,9 +104,23 @@ export class SqlMessagingReadModel implements MessagingReadModel {
       const ids = page.map((r) => r.id);
       if (ids.length === 0) return { rows: [], next: null };
       const [participants, unread, last] = await Promise.all([
-        q<ParticipantRecord>(`select conversation_id, person_id, display_name, role, context, last_read_at from messaging.participant where conversation_id = any(?::uuid[]) order by conversation_id, position`, [ids]),
-        q<{ conversation_id: string; n: string }>(`select ur.conversation_id, count(*) as n ${UNREAD} and ur.person_id = ? and ur.conversation_id = any(?::uuid[]) group by ur.conversation_id`, [personId, ids]),
-        q<{ id: string; conversation_id: string; author_id: string; body: string; sent_at: Date; status: MessageStatus; with_attachments: boolean }>(
+        q<ParticipantRecord>(
+          `select conversation_id, person_id, display_name, role, context, last_read_at from messaging.participant where conversation_id = any(?::uuid[]) order by conversation_id, position`,
+          [ids],
+        ),
+        q<{ conversation_id: string; n: string }>(
+          `select ur.conversation_id, count(*) as n ${UNREAD} and ur.person_id = ? and ur.conversation_id = any(?::uuid[]) group by ur.conversation_id`,
+          [personId, ids],
+        ),
+        q<{
+          id: string;
+          conversation_id: string;
+          author_id: string;
+          body: string;
+          sent_at: Date;
+          status: MessageStatus;
+          with_attachments: boolean;
+        }>(
           `select distinct on (m.conversation_id) m.id, m.conversation_id, m.author_id, left(m.body, 400) as body, coalesce(m.delivered_at, m.sent_at) as sent_at, m.status,
                   bool_or(cardinality(m.attachment_ids) > 0 and m.status <> 'hidden') over (partition by m.conversation_id) as with_attachments
            from messaging.message m
@@ -96,7 +134,13 @@ export class SqlMessagingReadModel implements MessagingReadModel {
       const result: ConversationRow[] = page.map((r) => {
         const l = lastBy.get(r.id);
         const lastMessage: LastMessageView | null = l
-          ? { id: l.id, authorId: l.author_id, excerpt: l.status === 'hidden' ? null : excerpt(l.body), sentAt: new Date(l.sent_at).toISOString(), status: l.status }
+          ? {
+              id: l.id,
+              authorId: l.author_id,
+              excerpt: l.status === 'hidden' ? null : excerpt(l.body),
+              sentAt: new Date(l.sent_at).toISOString(),
+              status: l.status,
+            }
           : null;
         return {
           id: r.id,
@@ -110,11 +154,17 @@ export class SqlMessagingReadModel implements MessagingReadModel {
         };
       });
       const tail = page[page.length - 1];
-      return { rows: result, next: rows.length > options.limit && tail ? { at: new Date(tail.last_message_at), id: tail.id } : null };
+      return {
+        rows: result,
+        next: rows.length > options.limit && tail ? { at: new Date(tail.last_message_at), id: tail.id } : null,
+      };
     });
   }
 
-  async drafts(personId: Id, options: { q?: string; after?: { at: Date; id: Id }; limit: number }): Promise<FolderPage> {
+  async drafts(
+    personId: Id,
+    options: { q?: string; after?: { at: Date; id: Id }; limit: number },
+  ): Promise<FolderPage> {
     const params: unknown[] = [personId];
     const where = ['author_id = ?'];
     if (options.q) {
@@ -126,7 +176,14 @@ export class SqlMessagingReadModel implements MessagingReadModel {
       params.push(options.after.at, options.after.id);
     }
     params.push(options.limit + 1);
-    const rows = await this.sql<{ id: string; subject: string; body: string; recipient_ids: string[]; attachment_ids: string[]; updated_at: Date }>(
+    const rows = await this.sql<{
+      id: string;
+      subject: string;
+      body: string;
+      recipient_ids: string[];
+      attachment_ids: string[];
+      updated_at: Date;
+    }>(
       `select id, subject, body, recipient_ids, attachment_ids, updated_at from messaging.draft where ${where.join(' and ')} order by updated_at desc, id desc limit ?`,
       params,
     );
@@ -140,7 +197,13 @@ export class SqlMessagingReadModel implements MessagingReadModel {
         createdBy: personId,
         participants: r.recipient_ids.map((id) => ({ id, displayName: '', role: 'PUPIL' as Role, context: '' })),
         unread: 0,
-        lastMessage: { id: r.id, authorId: personId, excerpt: excerpt(r.body), sentAt: new Date(r.updated_at).toISOString(), status: 'delivered' as const },
+        lastMessage: {
+          id: r.id,
+          authorId: personId,
+          excerpt: excerpt(r.body),
+          sentAt: new Date(r.updated_at).toISOString(),
+          status: 'delivered' as const,
+        },
         hasAttachments: r.attachment_ids.length > 0,
       })),
       next: rows.length > options.limit && tail ? { at: new Date(tail.updated_at), id: tail.id } : null,
@@ -155,7 +218,10 @@ export class SqlMessagingReadModel implements MessagingReadModel {
       );
       if (!conversation) return null;
       const [participants, messages] = await Promise.all([
-        q<ParticipantRecord>(`select conversation_id, person_id, display_name, role, context, last_read_at from messaging.participant where conversation_id = ? order by position`, [conversationId]),
+        q<ParticipantRecord>(
+          `select conversation_id, person_id, display_name, role, context, last_read_at from messaging.participant where conversation_id = ? order by position`,
+          [conversationId],
+        ),
         q<MessageRecord & { pupil_class_ids: string[] }>(
           `select ${MESSAGE_COLUMNS}, m.pupil_class_ids from messaging.message m where m.conversation_id = ? order by coalesce(m.delivered_at, m.sent_at), m.id`,
           [conversationId],
@@ -166,7 +232,10 @@ export class SqlMessagingReadModel implements MessagingReadModel {
         subject: conversation.subject,
         kind: conversation.kind,
         createdBy: conversation.created_by,
-        participants: participants.map((p) => ({ ...participantView(p), lastReadAt: p.last_read_at ? new Date(p.last_read_at) : null })),
+        participants: participants.map((p) => ({
+          ...participantView(p),
+          lastReadAt: p.last_read_at ? new Date(p.last_read_at) : null,
+        })),
         messages: messages.map((m) => ({ state: messageState(m), pupilClassIds: m.pupil_class_ids ?? [] })),
       };
     });
@@ -203,7 +272,11 @@ export class SqlMessagingReadModel implements MessagingReadModel {
   }
 
   held(classId: Id): Promise<ModeratedMessageRow[]> {
-    return this.moderated(`m.status = 'held' and m.held_in_class_id = ?`, 'coalesce(m.delivered_at, m.sent_at) asc, m.id', [classId]);
+    return this.moderated(
+      `m.status = 'held' and m.held_in_class_id = ?`,
+      'coalesce(m.delivered_at, m.sent_at) asc, m.id',
+      [classId],
+    );
   }
 
   reported(classId: Id): Promise<ModeratedMessageRow[]> {
@@ -245,12 +318,22 @@ export class SqlMessagingReadModel implements MessagingReadModel {
   }
 
   async heldCount(classId: Id): Promise<number> {
-    const [row] = await this.sql<{ n: string }>(`select count(*) as n from messaging.message where status = 'held' and held_in_class_id = ?`, [classId]);
+    const [row] = await this.sql<{ n: string }>(
+      `select count(*) as n from messaging.message where status = 'held' and held_in_class_id = ?`,
+      [classId],
+    );
     return Number(row?.n ?? 0);
   }
 
   async deliveries(messageIds: readonly Id[]): Promise<DeliveryRow[]> {
-    const rows = await this.sql<{ message_id: string; conversation_id: string; author_id: string; person_id: string; unread_conversation: string; unread_total: string }>(
+    const rows = await this.sql<{
+      message_id: string;
+      conversation_id: string;
+      author_id: string;
+      person_id: string;
+      unread_conversation: string;
+      unread_total: string;
+    }>(
       `with targets as (
          select m.id as message_id, m.conversation_id, m.author_id, r.person_id
          from messaging.message m join messaging.message_recipient r on r.message_id = m.id
@@ -271,7 +354,11 @@ export class SqlMessagingReadModel implements MessagingReadModel {
         d = { messageId: r.message_id, conversationId: r.conversation_id, authorId: r.author_id, recipients: [] };
         byMessage.set(r.message_id, d);
       }
-      d.recipients.push({ personId: r.person_id, unreadInConversation: Number(r.unread_conversation), unreadTotal: Number(r.unread_total) });
+      d.recipients.push({
+        personId: r.person_id,
+        unreadInConversation: Number(r.unread_conversation),
+        unreadTotal: Number(r.unread_total),
+      });
     }
     return [...byMessage.values()];
   }
