@@ -1,6 +1,6 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Module } from '@nestjs/common';
-import { BusClassAccess, CLASS_ACCESS, LiveEvents } from '@preau/platform';
+import { LiveEvents } from '@preau/platform';
 import { CONVERSATION_REPOSITORY, DRAFT_REPOSITORY, MESSAGE_REPOSITORY, SendingLimits } from './domain';
 import { DeleteDraftHandler } from './application/commands/delete-draft/delete-draft.handler';
 import { MarkConversationReadHandler } from './application/commands/mark-conversation-read/mark-conversation-read.handler';
@@ -46,8 +46,6 @@ import { MessagingController } from './interface/http/messaging.controller';
     { provide: SEND_RATE_WINDOW, useClass: SqlSendRateWindow },
     { provide: MESSAGING_READ_MODEL, useClass: SqlMessagingReadModel },
     { provide: LIVE_PUSH, useExisting: LiveEvents },
-    // The platform provides this port but does not export it (yet): bound here to the same adapter.
-    { provide: CLASS_ACCESS, useClass: BusClassAccess },
     { provide: SENDING_LIMITS, useFactory: () => new SendingLimits(sendingLimitsFromEnv(process.env)) },
     MessagingPeople,
     MessageSending,

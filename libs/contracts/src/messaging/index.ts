@@ -3,7 +3,7 @@ import type { Role } from '../identity';
 import type { PickableRecipientView, RecipientGroupView } from '../directory';
 import type { MediaItemView } from '../media';
 
-/** The closed messaging's published language (api-v1.md, messaging routes). */
+/** The closed messaging's published language (docs/product/api-conventions.md, messaging routes). */
 export const MESSAGE_STATUSES = ['delivered', 'held', 'refused', 'hidden'] as const;
 /**
  * `delivered`: the recipients have it. `held`: a pupil's message waiting for a teacher of the pupil's class.

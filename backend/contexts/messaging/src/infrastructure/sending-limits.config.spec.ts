@@ -2,7 +2,7 @@ import { DEFAULT_SENDING_LIMITS } from '../domain';
 import { sendingLimitsFromEnv } from './sending-limits.config';
 
 describe('sendingLimitsFromEnv', () => {
-  it('keeps the defaults of access-rules.md when nothing is set', () => {
+  it('keeps the defaults of docs/product/access-rules.md when nothing is set', () => {
     expect(sendingLimitsFromEnv({})).toEqual(DEFAULT_SENDING_LIMITS);
   });
 

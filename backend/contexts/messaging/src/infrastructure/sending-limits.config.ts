@@ -1,7 +1,7 @@
 import { DEFAULT_SENDING_LIMITS, type SendingLimitsConfig } from '../domain';
 
 /**
- * The limits against abuse, from the environment (access-rules.md gives the defaults):
+ * The limits against abuse, from the environment (docs/product/access-rules.md gives the defaults):
  * PREAU_MESSAGING_WINDOW_MINUTES, PREAU_MESSAGING_PUPIL_MESSAGES, PREAU_MESSAGING_PUPIL_RECIPIENTS,
  * PREAU_MESSAGING_ADULT_MESSAGES, PREAU_MESSAGING_ADULT_RECIPIENTS. A value that is not a whole number
  * above zero stops the process at start-up rather than leaving a school unprotected.

@@ -15,7 +15,7 @@ function refusal(fn: () => unknown): { code: string; details: Record<string, unk
 const RATE = 'AnAccountStaysWithinItsSendRate';
 const RECIPIENTS = 'AMessageStaysWithinItsRecipientLimit';
 
-describe('SendingLimits with the defaults of access-rules.md', () => {
+describe('SendingLimits with the defaults of docs/product/access-rules.md', () => {
   const limits = new SendingLimits();
 
   it.each([
@@ -63,7 +63,7 @@ describe('SendingLimits with the defaults of access-rules.md', () => {
     expect(limits.limitsFor(role)).toEqual(expected);
   });
 
-  it('the defaults are those of access-rules.md', () => {
+  it('the defaults are those of docs/product/access-rules.md', () => {
     expect(DEFAULT_SENDING_LIMITS).toEqual({
       windowMinutes: 10,
       pupil: { messagesPerWindow: 20, recipientsPerMessage: 30 },

@@ -10,7 +10,7 @@ export interface AccountLimits {
   readonly recipientsPerMessage: number;
 }
 
-/** The limits against abuse (access-rules.md): a hijacked pupil account must not flood a school. */
+/** The limits against abuse (docs/product/access-rules.md): a hijacked pupil account must not flood a school. */
 export interface SendingLimitsConfig {
   readonly windowMinutes: number;
   readonly pupil: AccountLimits;

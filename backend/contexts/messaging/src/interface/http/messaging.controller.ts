@@ -59,7 +59,7 @@ class RecipientsDto extends createZodDto(recipientsQuerySchema) {}
 class RefuseDto extends createZodDto(refuseMessageRequestSchema) {}
 class ReportDto extends createZodDto(reportMessageRequestSchema) {}
 
-/** Closed messaging (api-v1.md, messaging routes). Every decision is the application's; this only translates HTTP. */
+/** Closed messaging (docs/product/api-conventions.md, messaging routes). Every decision is the application's; this only translates HTTP. */
 @ApiTags('messaging')
 @Controller()
 export class MessagingController {
