@@ -1,6 +1,7 @@
 import { DEMO_ACADEMY } from '@preau/contracts';
 import type { DirectoryGraphRows } from '../domain';
 import { Partnership } from '../domain/partnership/partnership';
+import { PupilGroup } from '../domain/pupil-group/pupil-group';
 import { School } from '../domain/school/school';
 import { SchoolClass } from '../domain/school-class/school-class';
 import { demoRows } from '../domain/testing/demo-graph';
@@ -48,3 +49,16 @@ export function demoDirectory(tweak: (rows: DirectoryGraphRows) => void = () => 
 }
 
 export type DemoDirectory = ReturnType<typeof demoDirectory>;
+
+/** A group of CE2 A ("Lecteurs", id `readers`) holding Léa: what the group specs start from. */
+export function addReadersGroup(directory: ReturnType<typeof demoDirectory>): void {
+  directory.groups.add(
+    PupilGroup.create({
+      id: 'readers',
+      classId: 'ferry-ce2a',
+      name: 'Lecteurs',
+      pupilIds: ['lea.ce2a'],
+      pupilsOfClass: ['lea.ce2a'],
+    }),
+  );
+}

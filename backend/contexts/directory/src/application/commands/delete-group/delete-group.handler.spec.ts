@@ -1,20 +1,11 @@
-import { PupilGroup } from '../../../domain/pupil-group/pupil-group';
-import { demoDirectory } from '../../../testing/demo-directory';
+import { addReadersGroup, demoDirectory } from '../../../testing/demo-directory';
 import { DeleteGroupCommand } from './delete-group.command';
 import { DeleteGroupHandler } from './delete-group.handler';
 
 describe('DeleteGroupHandler', () => {
   const setup = () => {
     const directory = demoDirectory();
-    directory.groups.add(
-      PupilGroup.create({
-        id: 'readers',
-        classId: 'ferry-ce2a',
-        name: 'Lecteurs',
-        pupilIds: ['lea.ce2a'],
-        pupilsOfClass: ['lea.ce2a'],
-      }),
-    );
+    addReadersGroup(directory);
     return { directory, handler: new DeleteGroupHandler(directory.graphs, directory.groups) };
   };
 

@@ -1,20 +1,11 @@
 import { ListRecipientGroupsQuery } from '@preau/contracts';
-import { PupilGroup } from '../../../domain/pupil-group/pupil-group';
-import { demoDirectory } from '../../../testing/demo-directory';
+import { addReadersGroup, demoDirectory } from '../../../testing/demo-directory';
 import { ListRecipientGroupsHandler } from './list-recipient-groups.handler';
 
 describe('ListRecipientGroupsHandler', () => {
   const setup = () => {
     const directory = demoDirectory();
-    directory.groups.add(
-      PupilGroup.create({
-        id: 'readers',
-        classId: 'ferry-ce2a',
-        name: 'Lecteurs',
-        pupilIds: ['lea.ce2a'],
-        pupilsOfClass: ['lea.ce2a'],
-      }),
-    );
+    addReadersGroup(directory);
     return new ListRecipientGroupsHandler(directory.graphs);
   };
 
