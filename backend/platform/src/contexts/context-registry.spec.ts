@@ -2,6 +2,8 @@ import { defineEvent } from '@preau/contracts';
 import { FixedClock } from '@preau/kernel';
 import { Migration } from '@mikro-orm/migrations';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { LiveEvents } from '../live/live-events';
+import type { LiveLog } from '../live/live-log';
 import { Outbox } from '../outbox/outbox';
 import type { OutboxMessage } from '../outbox/outbox-message';
 import { defineContext } from './context-descriptor';
@@ -98,5 +100,22 @@ describe('Outbox with the registry', () => {
     const { outbox, written } = outboxWith(new ContextRegistry([beta]));
     expect(() => outbox.publish(Happened, { id: 'x' })).toThrow(/declared by no context/);
     expect(written).toEqual([]);
+  });
+});
+
+describe('LiveEvents with the declared live event types', () => {
+  it('appends a declared type and refuses an undeclared one, appending nothing', async () => {
+    const appended: string[] = [];
+    const log = {
+      append: async (entries: { type: string }[]) => void appended.push(...entries.map((e) => e.type)),
+    } as unknown as LiveLog;
+    const registry = new ContextRegistry([alpha]);
+    const live = new LiveEvents(log, { declared: (type) => registry.isLiveEvent(type) });
+    const person = '0b6f0f5e-3c1a-4d6e-9f1e-2a7c4b8d9e01';
+    await live.append([{ personId: person, type: 'alpha.ping', data: {} }]);
+    await expect(live.append([{ personId: person, type: 'beta.ping', data: {} }])).rejects.toThrow(
+      /declared by no context/,
+    );
+    expect(appended).toEqual(['alpha.ping']);
   });
 });
