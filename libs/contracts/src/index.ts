@@ -9,4 +9,5 @@ export * from './demo/demo-academy';
 export * from './media';
 export * from './publication';
 export * from './messaging';
+export * from './administration';
 export type * from './requests';

@@ -6,7 +6,13 @@
  * SaveDraftRequest…) are not repeated here; their schemas are checked against them.
  */
 import type { z } from 'zod';
+import type { importQuerySchema, listUsersQuerySchema, printQuerySchema } from './administration/schemas';
 import type {
+  createClassRequestSchema,
+  createSchoolRequestSchema,
+  movePupilsRequestSchema,
+  updateClassRequestSchema,
+  updateSchoolRequestSchema,
   createGroupRequestSchema,
   requestPartnershipSchema,
   schoolSwitchesRequestSchema,
@@ -33,6 +39,21 @@ export type SchoolSwitchesRequest = z.input<typeof schoolSwitchesRequestSchema>;
 export type PartnershipRequest = z.input<typeof requestPartnershipSchema>;
 export type CreateGroupRequest = z.input<typeof createGroupRequestSchema>;
 export type UpdateGroupRequest = z.input<typeof updateGroupRequestSchema>;
+// (CreateSchoolRequest, UpdateSchoolRequest, CreateClassRequest, UpdateClassRequest and MovePupilsRequest are
+// published as interfaces in directory/structures.ts; their schemas are checked against them in schemas.spec.)
+export type CreateSchoolBody = z.input<typeof createSchoolRequestSchema>;
+export type UpdateSchoolBody = z.input<typeof updateSchoolRequestSchema>;
+export type CreateClassBody = z.input<typeof createClassRequestSchema>;
+export type UpdateClassBody = z.input<typeof updateClassRequestSchema>;
+export type MovePupilsBody = z.input<typeof movePupilsRequestSchema>;
+
+// administration
+/** The query string of POST /admin/schools/:schoolId/imports. */
+export type ImportQuery = z.input<typeof importQuerySchema>;
+/** The query string of GET /admin/users. */
+export type ListUsersQuery = z.input<typeof listUsersQuerySchema>;
+/** The query string of the printable PDFs. */
+export type PrintQuery = z.input<typeof printQuerySchema>;
 
 // media
 export type CreateLinkRequest = z.input<typeof createLinkRequestSchema>;

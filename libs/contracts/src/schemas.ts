@@ -7,3 +7,4 @@ export * from './directory/schemas';
 export * from './media/schemas';
 export * from './publication/schemas';
 export * from './messaging/schemas';
+export * from './administration/schemas';

@@ -4,6 +4,7 @@ import { MEDIA_CONTEXT } from '@preau/media';
 import { MESSAGING_CONTEXT } from '@preau/messaging';
 import type { ContextDescriptor } from '@preau/platform';
 import { PUBLICATION_CONTEXT } from '@preau/publication';
+import { ADMINISTRATION_CONTEXT } from '@preau/administration';
 
 /** The bounded contexts the worker runs (their consumers and background work): adding a context adds one line here (and one in the api's list). */
 export const CONTEXTS: readonly ContextDescriptor[] = [
@@ -12,4 +13,5 @@ export const CONTEXTS: readonly ContextDescriptor[] = [
   MEDIA_CONTEXT,
   PUBLICATION_CONTEXT,
   MESSAGING_CONTEXT,
+  ADMINISTRATION_CONTEXT,
 ];

@@ -22,6 +22,31 @@ export interface SchoolSwitchesChangedPayload {
   changes: Record<string, boolean>;
 }
 
+export interface SchoolPayload {
+  schoolId: string;
+  actorId: string;
+}
+export interface ClassPayload {
+  classId: string;
+  schoolId: string;
+  actorId: string;
+}
+export interface PupilsMovedPayload {
+  schoolId: string;
+  classId: string;
+  actorId: string;
+  pupilIds: string[];
+}
+export interface RosterAppliedPayload {
+  schoolId: string;
+  actorId: string;
+  classesCreated: number;
+  pupilsCreated: number;
+  pupilsUpdated: number;
+  pupilsLeft: number;
+  guardiansCreated: number;
+}
+
 /** Integration events of the directory context. */
 export const DirectoryEvents = {
   ModulesSwitched: defineEvent<ModulesSwitchedPayload>('directory.modules-switched'),
@@ -30,4 +55,10 @@ export const DirectoryEvents = {
   PartnershipAccepted: defineEvent<PartnershipPayload>('directory.partnership-accepted'),
   PartnershipEnded: defineEvent<PartnershipPayload>('directory.partnership-ended'),
   SchoolSwitchesChanged: defineEvent<SchoolSwitchesChangedPayload>('directory.school-switches-changed'),
+  SchoolCreated: defineEvent<SchoolPayload>('directory.school-created'),
+  SchoolUpdated: defineEvent<SchoolPayload>('directory.school-updated'),
+  ClassCreated: defineEvent<ClassPayload>('directory.class-created'),
+  ClassUpdated: defineEvent<ClassPayload>('directory.class-updated'),
+  PupilsMoved: defineEvent<PupilsMovedPayload>('directory.pupils-moved'),
+  RosterApplied: defineEvent<RosterAppliedPayload>('directory.roster-applied'),
 } as const;

@@ -306,3 +306,4 @@ export interface GroupView {
 }
 
 export * from './events';
+export * from './structures';

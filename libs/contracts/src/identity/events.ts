@@ -13,6 +13,18 @@ export interface PasswordChangedPayload extends AccountEventPayload {
   endedSessions: number;
 }
 
+export interface AccountsOpenedPayload {
+  accountIds: string[];
+}
+export interface AccountActedOnPayload extends AccountEventPayload {
+  /** The administrator (or teacher) who acted. */
+  actorId: string;
+}
+export interface CardLoginFailedPayload {
+  accountId: string | null;
+  reason: 'unknown' | 'revoked' | 'not-a-pupil' | 'blocked';
+}
+
 /** Integration events of the identity context (payloads travel through the outbox). */
 export const IdentityEvents = {
   LoggedIn: defineEvent<AccountEventPayload>('identity.logged-in'),
@@ -21,4 +33,11 @@ export const IdentityEvents = {
   PasswordChanged: defineEvent<PasswordChangedPayload>('identity.password-changed'),
   AccountBlocked: defineEvent<AccountEventPayload>('identity.account-blocked'),
   AccountUnblocked: defineEvent<AccountEventPayload>('identity.account-unblocked'),
+  AccountsOpened: defineEvent<AccountsOpenedPayload>('identity.accounts-opened'),
+  AccountActivated: defineEvent<AccountEventPayload>('identity.account-activated'),
+  PasswordReset: defineEvent<AccountActedOnPayload>('identity.password-reset'),
+  CardReissued: defineEvent<AccountActedOnPayload>('identity.card-reissued'),
+  ActivationCodeReissued: defineEvent<AccountActedOnPayload>('identity.activation-code-reissued'),
+  LoggedInWithCard: defineEvent<AccountEventPayload>('identity.logged-in-with-card'),
+  CardLoginFailed: defineEvent<CardLoginFailedPayload>('identity.card-login-failed'),
 } as const;

@@ -22,6 +22,8 @@ export interface UserSummary {
 export interface LoginResponse {
   user: UserSummary;
   csrfToken: string;
+  /** After a reset by an administrator: the person must choose a new password before anything else. */
+  mustChangePassword?: boolean;
 }
 
 export interface MeResponse {
@@ -33,6 +35,8 @@ export interface MeResponse {
   classes: { id: string; name: string; schoolId: string }[];
   children: { id: string; displayName: string; classId: string | null; className: string | null }[];
   csrfToken: string;
+  /** After a reset by an administrator: the person must choose a new password before anything else. */
+  mustChangePassword?: boolean;
 }
 
 /** Provisioning (demo academy, later the ONDE import): opens an account with a first password. → { id } */
@@ -60,3 +64,4 @@ export class IsSessionActiveQuery extends Query<boolean> {
 }
 
 export * from './events';
+export * from './credentials';

@@ -1,0 +1,185 @@
+/**
+ * The directory's administration language (issue 11, decision 0010): schools with their UAI and address,
+ * classes of a school year with their levels, and a school's roster as the ONDE import sees it.
+ * The routes live under `/admin/...`; the Administration table of docs/product/access-rules.md decides who.
+ */
+import { Command, Query } from '../messages';
+import type { PersonView } from './index';
+
+/** The five levels of a French école élémentaire; a class has one, or two (a double-level class, "CE2/CM1"). */
+export const SCHOOL_LEVELS = ['CP', 'CE1', 'CE2', 'CM1', 'CM2'] as const;
+export type SchoolLevel = (typeof SCHOOL_LEVELS)[number];
+
+export interface SchoolAddress {
+  street: string;
+  postalCode: string;
+  city: string;
+}
+
+/** One school as its administrators see it (GET /admin/schools, POST /admin/schools, PATCH /admin/schools/:id). */
+export interface AdminSchoolView {
+  id: string;
+  academyId: string;
+  name: string;
+  /** Unité administrative immatriculée: 7 digits and a check letter ("0750654D"); null for the demo schools. */
+  uai: string | null;
+  address: SchoolAddress | null;
+  directors: PersonView[];
+  classCount: number;
+}
+
+export interface CreateSchoolRequest {
+  name: string;
+  uai: string;
+  address?: SchoolAddress;
+  /** An existing SCHOOL_ADMIN or TEACHER account of the academy who becomes the school's director. */
+  directorId?: string;
+}
+
+export interface UpdateSchoolRequest {
+  name?: string;
+  uai?: string;
+  address?: SchoolAddress | null;
+  /** Replaces the school's directors. */
+  directorIds?: string[];
+}
+
+/** One class as its administrators see it (GET/POST /admin/schools/:id/classes, PATCH /admin/classes/:id). */
+export interface AdminClassView {
+  id: string;
+  schoolId: string;
+  schoolYearId: string;
+  name: string;
+  levels: SchoolLevel[];
+  teachers: PersonView[];
+  pupilCount: number;
+}
+
+export interface CreateClassRequest {
+  name: string;
+  /** One level, or two for a double-level class. */
+  levels: SchoolLevel[];
+  /** Defaults to the current school year. */
+  schoolYearId?: string;
+  teacherIds?: string[];
+}
+
+export interface UpdateClassRequest {
+  name?: string;
+  levels?: SchoolLevel[];
+  /** Replaces the class's teachers (teachers of the school's academy). */
+  teacherIds?: string[];
+}
+
+/** POST /admin/classes/:classId/pupils: these pupils of the same school now belong to this class (this school year). */
+export interface MovePupilsRequest {
+  pupilIds: string[];
+}
+
+// ---- the roster, for the ONDE import of the administration context ----
+
+export interface RosterClass {
+  id: string;
+  name: string;
+  levels: SchoolLevel[];
+}
+
+export interface RosterPupil {
+  id: string;
+  /** Identifiant national élève, when known: the first key an import matches on. */
+  ine: string | null;
+  firstName: string;
+  lastName: string;
+  /** The "nom d'usage" when the register gives one. */
+  usualName: string | null;
+  /** YYYY-MM-DD; the second key (with the names) an import matches on. */
+  birthDate: string | null;
+  classId: string | null;
+}
+
+export interface RosterGuardian {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  childIds: string[];
+}
+
+/** A school's current year as an import needs it. */
+export interface SchoolRoster {
+  schoolId: string;
+  schoolYearId: string;
+  classes: RosterClass[];
+  pupils: RosterPupil[];
+  guardians: RosterGuardian[];
+}
+
+/** "The roster of school S, for A who imports into it" → SchoolRoster. Refused (403/404) unless A administers S. */
+export class GetSchoolRosterQuery extends Query<SchoolRoster> {
+  constructor(
+    readonly actorId: string,
+    readonly schoolId: string,
+  ) {
+    super();
+  }
+}
+
+/** What one import changes in a school's current year, all ids chosen by the caller (new ones included). */
+export interface RosterChanges {
+  classes: RosterClass[];
+  /** Created (`isNew`) or updated, and enrolled in `classId` for the current year (a move when it differs). */
+  pupils: (Omit<RosterPupil, 'classId'> & { classId: string; isNew: boolean })[];
+  /** Pupils who leave the school: their enrolment ends (their account stays, blocked by identity if asked). */
+  leavingPupilIds: string[];
+  /** Created or updated; linked to each of `childIds` (links are only added: a guardian missing from a file keeps theirs). */
+  guardians: (RosterGuardian & { isNew: boolean })[];
+}
+
+/** Applies an import to a school, in the caller's unit of work. Refused unless A administers S. */
+export class ApplyRosterCommand extends Command<void> {
+  constructor(
+    readonly actorId: string,
+    readonly schoolId: string,
+    readonly changes: RosterChanges,
+  ) {
+    super();
+  }
+}
+
+/** Someone an administrator may see in the console, with where they stand. */
+export interface AdministeredPerson {
+  id: string;
+  role: PersonView['role'];
+  classes: { id: string; name: string }[];
+  /** For a parent. */
+  children?: { id: string; displayName: string; className: string | null }[];
+}
+
+/**
+ * "Everyone A administers" (a school's when `schoolId` is given, else every school A runs: the director's, the
+ * academy's) → AdministeredPerson[]. Refused (403) when A runs no school, 404 when A does not run `schoolId`.
+ */
+export class ListAdministeredPeopleQuery extends Query<AdministeredPerson[]> {
+  constructor(
+    readonly actorId: string,
+    readonly schoolId: string | null,
+  ) {
+    super();
+  }
+}
+
+/**
+ * "May A manage each of these accounts?" for one administrative act → ids refused. `reset-password` and
+ * `reissue-card` also allow a teacher for the pupils of their classes (access-rules: a teacher gives a pupil
+ * a new card); `block` and `print` follow the Administration table only.
+ */
+export type AccountAct = 'block' | 'reset-password' | 'reissue-card' | 'print';
+export class MayManageAccountsQuery extends Query<{ refused: string[]; unknown: string[] }> {
+  constructor(
+    readonly actorId: string,
+    readonly targetIds: string[],
+    readonly act: AccountAct,
+  ) {
+    super();
+  }
+}
