@@ -4,7 +4,7 @@
  * The routes live under `/admin/...`; the Administration table of docs/product/access-rules.md decides who.
  */
 import { Command, Query } from '../messages';
-import type { PersonView } from './index';
+import type { ClassSummary, PersonView, SchoolView } from './index';
 
 /** The five levels of a French école élémentaire; a class has one, or two (a double-level class, "CE2/CM1"). */
 export const SCHOOL_LEVELS = ['CP', 'CE1', 'CE2', 'CM1', 'CM2'] as const;
@@ -17,10 +17,7 @@ export interface SchoolAddress {
 }
 
 /** One school as its administrators see it (GET /admin/schools, POST /admin/schools, PATCH /admin/schools/:id). */
-export interface AdminSchoolView {
-  id: string;
-  academyId: string;
-  name: string;
+export interface AdminSchoolView extends SchoolView {
   /** Unité administrative immatriculée: 7 digits and a check letter ("0750654D"); null for the demo schools. */
   uai: string | null;
   address: SchoolAddress | null;
@@ -45,14 +42,9 @@ export interface UpdateSchoolRequest {
 }
 
 /** One class as its administrators see it (GET/POST /admin/schools/:id/classes, PATCH /admin/classes/:id). */
-export interface AdminClassView {
-  id: string;
-  schoolId: string;
+export interface AdminClassView extends ClassSummary {
   schoolYearId: string;
-  name: string;
   levels: SchoolLevel[];
-  teachers: PersonView[];
-  pupilCount: number;
 }
 
 export interface CreateClassRequest {
