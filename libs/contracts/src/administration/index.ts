@@ -56,3 +56,9 @@ export interface AdminUserView {
 }
 
 export * from './events';
+
+/** The answer of POST /admin/schools/:schoolId/staff: the new person, and the activation code to hand them. */
+export interface CreatedStaffView {
+  user: AdminUserView;
+  credentials: import('../identity/credentials').PrintableCredentials;
+}

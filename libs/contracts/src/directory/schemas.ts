@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COMMENT_MODERATION, MODULES, type ModuleName, SCHOOL_LEVELS, type SchoolAddress } from './index';
+import { COMMENT_MODERATION, MODULES, type CreateStaffRequest, type ModuleName, SCHOOL_LEVELS, type SchoolAddress } from './index';
 
 const moduleFlags = Object.fromEntries(MODULES.map((m) => [m, z.boolean().optional()])) as Record<ModuleName, z.ZodOptional<z.ZodBoolean>>;
 
@@ -84,3 +84,12 @@ export const updateClassRequestSchema = z
   .refine((v) => Object.keys(v).length > 0, { message: 'Give at least one field to change' });
 
 export const movePupilsRequestSchema = z.object({ pupilIds: z.array(z.uuid()).min(1).max(200) }).strict();
+
+export const createStaffRequestSchema = z
+  .object({
+    firstName: z.string().trim().min(1).max(100),
+    lastName: z.string().trim().min(1).max(100),
+    role: z.enum(['TEACHER', 'SCHOOL_ADMIN']),
+    email: z.email().max(200).optional(),
+  })
+  .strict() satisfies z.ZodType<CreateStaffRequest>;

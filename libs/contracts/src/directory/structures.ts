@@ -175,3 +175,39 @@ export class MayManageAccountsQuery extends Query<{ refused: string[]; unknown: 
     super();
   }
 }
+
+// ---- school staff (teachers and directors come from the console, not from ONDE) ----
+
+export type StaffRole = 'TEACHER' | 'SCHOOL_ADMIN';
+
+/** POST /admin/schools/:schoolId/staff: a teacher (or, for an academy administrator, a director) joins the school. */
+export interface CreateStaffRequest {
+  firstName: string;
+  lastName: string;
+  role: StaffRole;
+  email?: string;
+}
+
+export interface StaffToRegister {
+  /** Chosen by the caller: the person's and the account's id. */
+  id: string;
+  role: StaffRole;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+}
+
+/**
+ * A teacher or director joins school S (a teacher belongs to the school before any class is theirs; a director
+ * also directs it). A director may register teachers of their school; an academy administrator, teachers and
+ * directors of the academy's schools. In the caller's unit of work (the administration context opens the account).
+ */
+export class RegisterStaffCommand extends Command<void> {
+  constructor(
+    readonly actorId: string,
+    readonly schoolId: string,
+    readonly staff: StaffToRegister,
+  ) {
+    super();
+  }
+}
