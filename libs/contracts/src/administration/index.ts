@@ -2,7 +2,7 @@
  * The administration context's published language (issue 11, decision 0010): ONDE imports, the console's
  * people list, printed credentials. Routes in docs/product/api-conventions.md (admin).
  */
-import type { Role } from '../identity';
+import type { PrintableCredentials, Role } from '../identity';
 
 export type ImportKind = 'pupils' | 'guardians';
 
@@ -60,5 +60,5 @@ export * from './events';
 /** The answer of POST /admin/schools/:schoolId/staff: the new person, and the activation code to hand them. */
 export interface CreatedStaffView {
   user: AdminUserView;
-  credentials: import('../identity/credentials').PrintableCredentials;
+  credentials: PrintableCredentials;
 }
