@@ -1,0 +1,33 @@
+/**
+ * The limits of an import (docs/product/api-conventions.md, admin routes). A file over MAX_IMPORT_BYTES is refused
+ * with 413 before it is read; a real run of more than IMPORT_JOB_THRESHOLD_ROWS rows answers 202 and runs as a job
+ * in the worker (progress at GET /admin/imports/:id); a dry run always answers at once (it writes nothing).
+ */
+export interface ImportSettings {
+  maxBytes: number;
+  maxRows: number;
+  jobThresholdRows: number;
+}
+
+export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+/** A large école élémentaire has 400 pupils; 5,000 rows is far beyond any one school's extraction. */
+export const MAX_IMPORT_ROWS = 5000;
+export const IMPORT_JOB_THRESHOLD_ROWS = 150;
+
+export const DEFAULT_IMPORT_SETTINGS: ImportSettings = {
+  maxBytes: MAX_IMPORT_BYTES,
+  maxRows: MAX_IMPORT_ROWS,
+  jobThresholdRows: IMPORT_JOB_THRESHOLD_ROWS,
+};
+
+export const IMPORT_SETTINGS = Symbol('ImportSettings');
+
+/** Stable codes of a file refused whole (problem+json `code`; any code not in the platform's map answers 400). */
+export const ImportErrorCodes = {
+  /** A column the kind of file needs is not in its header: `details.columns` names them. */
+  ONDE_COLUMN_MISSING: 'ONDE_COLUMN_MISSING',
+  /** Not a `;`-separated text file (binary, empty, or no `;` in the header). */
+  ONDE_NOT_CSV: 'ONDE_NOT_CSV',
+  /** A CSV whose header is neither the pupils' nor the guardians' extraction. */
+  ONDE_UNKNOWN_FORMAT: 'ONDE_UNKNOWN_FORMAT',
+} as const;
