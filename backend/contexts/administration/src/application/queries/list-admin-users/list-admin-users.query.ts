@@ -1,0 +1,14 @@
+import { type AdminUserView, type Page, Query } from '@preau/contracts';
+
+/** GET /admin/users?schoolId=&q=&cursor=&limit=: the people an administrator may see, a page at a time. */
+export class ListAdminUsersQuery extends Query<Page<AdminUserView>> {
+  constructor(
+    readonly actorId: string,
+    readonly schoolId: string | null,
+    readonly q: string | null,
+    readonly cursor: string | null,
+    readonly limit: number,
+  ) {
+    super();
+  }
+}
