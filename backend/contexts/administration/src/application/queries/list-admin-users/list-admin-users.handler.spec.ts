@@ -1,4 +1,4 @@
-import { type AccountSummaryForAdmin, ListAdministeredPeopleQuery, SearchAccountsQuery } from '@preau/contracts';
+import { type AccountSummaryForAdmin, type AdministeredPerson, ListAdministeredPeopleQuery, SearchAccountsQuery } from '@preau/contracts';
 import { DomainError } from '@preau/kernel';
 import { FakeBus } from '@preau/platform/testing';
 import { SCHOOL } from '../../../testing/roster';
@@ -16,11 +16,12 @@ describe('ListAdminUsersHandler', () => {
     new FakeBus()
       .onQuery(ListAdministeredPeopleQuery, (q) => {
         if (q.actorId !== 'ferry.direction') throw new DomainError('FORBIDDEN', 'You run no school.');
-        return [
+        const people: AdministeredPerson[] = [
           { id: 'chloe', role: 'PUPIL', classes: [{ id: 'ce2b', name: 'CE2 B' }] },
           { id: 'sophie', role: 'PARENT', classes: [], children: [{ id: 'chloe', displayName: 'Chloé Leroy', className: 'CE2 B' }] },
           { id: 'prof', role: 'TEACHER', classes: [{ id: 'ce2b', name: 'CE2 B' }] },
         ];
+        return people;
       })
       .onQuery(SearchAccountsQuery, (q) => {
         const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
