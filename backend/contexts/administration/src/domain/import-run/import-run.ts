@@ -1,6 +1,6 @@
 import type { ImportJobView, ImportKind, ImportReport } from '@preau/contracts';
 import type { Id } from '@preau/kernel';
-import type { RosterFile } from '../../application/ports/roster-file-reader.port';
+import type { RosterFile } from './roster-file';
 
 export type ImportState = ImportJobView['state'];
 

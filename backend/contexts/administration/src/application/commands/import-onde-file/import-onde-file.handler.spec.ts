@@ -1,17 +1,13 @@
 import { ApplyRosterCommand, GetSchoolRosterQuery, OpenAccountsCommand, type SchoolRoster } from '@preau/contracts';
 import { DomainError, FixedClock } from '@preau/kernel';
 import { FakeBus, recordingOutbox } from '@preau/platform/testing';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { OndeFileReader } from '../../../infrastructure/onde/onde-file-reader';
 import { InMemoryImportRunRepository, RecordingImportJobs } from '../../../testing/in-memory-import-runs';
+import { ondeFixture as fixture, ondeReader } from '../../../testing/onde';
 import { applied, ferryRoster, SCHOOL } from '../../../testing/roster';
 import { DEFAULT_IMPORT_SETTINGS } from '../../import/import-limits';
 import { ImportOndeFileCommand } from './import-onde-file.command';
 import { ImportOndeFileHandler } from './import-onde-file.handler';
 
-const ONDE = resolve(__dirname, '../../../../../../../../shared/fixtures/onde');
-const fixture = (name: string) => readFileSync(resolve(ONDE, name));
 const DIRECTOR = 'ferry.direction';
 
 describe('ImportOndeFileHandler', () => {
@@ -26,7 +22,7 @@ describe('ImportOndeFileHandler', () => {
     const { outbox, published } = recordingOutbox(new FixedClock());
     const runs = new InMemoryImportRunRepository();
     const jobs = new RecordingImportJobs();
-    const handler = new ImportOndeFileHandler(bus.asBus(), outbox, new OndeFileReader(), runs, jobs, settings, new FixedClock());
+    const handler = new ImportOndeFileHandler(bus.asBus(), outbox, ondeReader(), runs, jobs, settings, new FixedClock());
     const run = (file: string, options: { dryRun?: boolean; detachLeaving?: boolean } = {}) =>
       handler.execute(new ImportOndeFileCommand(DIRECTOR, SCHOOL, fixture(file), options.dryRun ?? false, options.detachLeaving ?? false));
     return { bus, published, runs, jobs, run, roster: () => roster };
@@ -182,7 +178,7 @@ describe('ImportOndeFileHandler', () => {
     const handler = new ImportOndeFileHandler(
       bus.asBus(),
       recordingOutbox().outbox,
-      new OndeFileReader(),
+      ondeReader(),
       new InMemoryImportRunRepository(),
       new RecordingImportJobs(),
       DEFAULT_IMPORT_SETTINGS,

@@ -1,17 +1,14 @@
 import { ApplyRosterCommand, GetSchoolRosterQuery, OpenAccountsCommand } from '@preau/contracts';
 import { DomainError, FixedClock } from '@preau/kernel';
 import { FakeBus, recordingOutbox } from '@preau/platform/testing';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { ImportRun } from '../../../domain/import-run/import-run';
-import { OndeFileReader } from '../../../infrastructure/onde/onde-file-reader';
 import { InMemoryImportRunRepository, RecordingImportProgress } from '../../../testing/in-memory-import-runs';
+import { readOndeFixture } from '../../../testing/onde';
 import { ferryRoster, SCHOOL } from '../../../testing/roster';
 import { IMPORT_JOB_STEPS } from '../../import/apply-import';
 import { RunImportJobCommand } from './run-import-job.command';
 import { RunImportJobHandler } from './run-import-job.handler';
 
-const ONDE = resolve(__dirname, '../../../../../../../../shared/fixtures/onde');
 
 describe('RunImportJobHandler', () => {
   const setup = (roster = () => ferryRoster()) => {
@@ -23,7 +20,7 @@ describe('RunImportJobHandler', () => {
     const progress = new RecordingImportProgress(runs);
     const { outbox, published } = recordingOutbox();
     const clock = new FixedClock();
-    const file = new OndeFileReader().read(readFileSync(resolve(ONDE, 'eleves.csv')));
+    const file = readOndeFixture('eleves.csv');
     runs.add(ImportRun.queued('import-1', SCHOOL, 'ferry.direction', { file, detachLeaving: true }, IMPORT_JOB_STEPS, clock.now()));
     return { bus, runs, progress, published, handler: new RunImportJobHandler(bus.asBus(), outbox, runs, progress, clock) };
   };
