@@ -6,7 +6,9 @@
  * real run answers 202 and the worker applies it: the time is until GET /admin/imports/:id says done).
  *
  * Against a fresh server of its own (built api + worker, demo academy), or an already running one with
- * BENCH_BASE_URL=http://host:port (the demo academy must be there, and Jules Ferry not imported yet).
+ * BENCH_BASE_URL=http://host:port (the demo academy must be there, and Jules Ferry not imported yet). First a warm-up
+ * job (the academy administrator imports a 200-pupil file into Marie Curie) so that the worker is up and warm: the
+ * worker process starts beside the API and may still be booting when the API answers its first request.
  */
 import type { ImportJobView, ImportReport, MeResponse } from '@preau/contracts';
 import { type ApiClient, as } from '../src/support/client';
@@ -54,6 +56,9 @@ async function main(): Promise<void> {
     const baseUrl = own?.baseUrl ?? (process.env['BENCH_BASE_URL'] as string);
     const director = (await as(baseUrl, 'ferry.direction')) as ApiClient & { me: MeResponse };
     const ferry = director.me.schools[0].id;
+    const admin = (await as(baseUrl, 'academie.admin')) as ApiClient & { me: MeResponse };
+    const curie = admin.me.schools.find((s) => s.id !== ferry)?.id;
+    if (curie) line('warm-up (Marie Curie, 200)', await importAndWait(admin, curie, ondePupilsFile(200, 10_000), 'dryRun=false'));
     const pupils = ondePupilsFile(PUPILS);
     const guardians = ondeGuardiansFile(PUPILS);
     console.log(`ONDE files: ${PUPILS} pupils (${pupils.length} bytes), ${PUPILS} guardians (${guardians.length} bytes)`);

@@ -27,12 +27,13 @@ function pupilsOf(count: number): Pupil[] {
 
 const cp1252 = (lines: string[]) => Buffer.from(`${lines.join('\r\n')}\r\n`, 'latin1');
 
-export function ondePupilsFile(count: number): Buffer {
+/** `firstIne`: where the pupils' INE numbers start (an INE is one pupil's in the whole academy). */
+export function ondePupilsFile(count: number, firstIne = 0): Buffer {
   return cp1252([
     PUPILS_HEADER,
     ...pupilsOf(count).map((p, i) => {
       const birth = `${String((i % 28) + 1).padStart(2, '0')}/${String((i % 12) + 1).padStart(2, '0')}/${2015 + (i % 5)}`;
-      const ine = `0701${String(i).padStart(5, '0')}XY`;
+      const ine = `07${String(firstIne + i).padStart(7, '0')}XY`;
       return `${p.last};;${p.first};${birth};F;${ine};1 rue de l'École;69003;Lyon;FRANCE;;;;;CYCLE II;${p.level};${p.label};4120${i};Oui;Oui;Oui;`;
     }),
   ]);
@@ -40,12 +41,17 @@ export function ondePupilsFile(count: number): Buffer {
 
 export function ondeGuardiansFile(count: number): Buffer {
   const pupils = pupilsOf(count);
-  const child = (p: Pupil) => `;${p.last};${p.first};${p.label}`;
+  // One child's group: "Nom d'usage enfant;Nom de famille enfant;Prénom enfant;Classes enfants".
+  const child = (p: Pupil | undefined) => (p ? ['', p.last, p.first, p.label] : ['', '', '', '']);
   return cp1252([
     GUARDIANS_HEADER,
-    ...pupils.map((p, i) => {
-      const sibling = i % 5 === 0 && pupils[i + 1] ? child(pupils[i + 1]) : ';;;';
-      return `MME;;${p.last};Parent${i};1 rue de l'École;69003;Lyon;FRANCE;parent${i}@example.org;;;;${child(p)}${sibling};;;`;
-    }),
+    ...pupils.map((p, i) =>
+      [
+        ...['MME', '', p.last, `Parent${i}`, "1 rue de l'École", '69003', 'Lyon', 'FRANCE', `parent${i}@example.org`, '', '', ''],
+        ...child(p),
+        ...child(i % 5 === 0 ? pupils[i + 1] : undefined),
+        ...child(undefined),
+      ].join(';'),
+    ),
   ]);
 }

@@ -172,17 +172,22 @@ function planGuardians(roster: SchoolRoster, rows: GuardianRow[], fileErrors: Im
   let updated = 0;
   let unchanged = 0;
 
+  // The school's pupils by first name, their names folded once (a file of 300 guardians reads 500 pupils).
+  const byFirstName = new Map<string, { pupil: RosterPupil; names: string[] }[]>();
+  for (const pupil of roster.pupils) {
+    const key = normalise(pupil.firstName);
+    const names = [normalise(pupil.lastName), normalise(pupil.usualName)].filter(Boolean);
+    byFirstName.set(key, [...(byFirstName.get(key) ?? []), { pupil, names }]);
+  }
+
   for (const row of rows) {
     const childIds: string[] = [];
     const missing: string[] = [];
     for (const child of row.children) {
-      const names = roster.pupils.filter(
-        (p) =>
-          normalise(p.firstName) === normalise(child.firstName) &&
-          [normalise(p.lastName), normalise(p.usualName)].some(
-            (n) => n && (n === normalise(child.lastName) || n === normalise(child.usualName)),
-          ),
-      );
+      const wanted = [normalise(child.lastName), normalise(child.usualName)].filter(Boolean);
+      const names = (byFirstName.get(normalise(child.firstName)) ?? [])
+        .filter((c) => c.names.some((n) => wanted.includes(n)))
+        .map((c) => c.pupil);
       const inClass = names.filter((p) => p.classId && (classIds.get(normalise(child.className)) ?? []).includes(p.classId));
       const found = inClass.length === 1 ? inClass[0] : names.length === 1 ? names[0] : undefined;
       if (found) childIds.push(found.id);
