@@ -18,7 +18,12 @@ import { type PreauServer, startPreau } from '../src/support/preau-server';
 const PUPILS = Number(process.env['BENCH_PUPILS'] ?? 300);
 const TARGET_SECONDS = 10;
 
-async function post(client: ApiClient, schoolId: string, file: Buffer, query: string): Promise<{ status: number; body: ImportReport | ImportJobView }> {
+async function post(
+  client: ApiClient,
+  schoolId: string,
+  file: Buffer,
+  query: string,
+): Promise<{ status: number; body: ImportReport | ImportJobView }> {
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(file)]), 'onde.csv');
   const response = await fetch(`${client.baseUrl}/api/v1/admin/schools/${schoolId}/imports?${query}`, {
@@ -27,12 +32,18 @@ async function post(client: ApiClient, schoolId: string, file: Buffer, query: st
     headers: { cookie: client.cookie ?? '', 'x-csrf-token': client.csrfToken ?? '' },
   });
   const body = (await response.json()) as ImportReport | ImportJobView;
-  if (response.status !== 200 && response.status !== 202) throw new Error(`import: ${response.status} ${JSON.stringify(body)}`);
+  if (response.status !== 200 && response.status !== 202)
+    throw new Error(`import: ${response.status} ${JSON.stringify(body)}`);
   return { status: response.status, body };
 }
 
 /** The report, at once (200) or once the job is done (202, polled every 50 ms). */
-async function importAndWait(client: ApiClient, schoolId: string, file: Buffer, query: string): Promise<{ seconds: number; report: ImportReport; job: boolean }> {
+async function importAndWait(
+  client: ApiClient,
+  schoolId: string,
+  file: Buffer,
+  query: string,
+): Promise<{ seconds: number; report: ImportReport; job: boolean }> {
   const start = process.hrtime.bigint();
   const answer = await post(client, schoolId, file, query);
   let report: ImportReport | null = answer.status === 200 ? (answer.body as ImportReport) : null;
@@ -51,17 +62,25 @@ const line = (what: string, r: { seconds: number; report: ImportReport; job: boo
   );
 
 async function main(): Promise<void> {
-  const own: PreauServer | null = process.env['BENCH_BASE_URL'] ? null : await startPreau('bench_import', { PREAU_LOG_LEVEL: 'warn' }, { withWorker: true });
+  const own: PreauServer | null = process.env['BENCH_BASE_URL']
+    ? null
+    : await startPreau('bench_import', { PREAU_LOG_LEVEL: 'warn' }, { withWorker: true });
   try {
     const baseUrl = own?.baseUrl ?? (process.env['BENCH_BASE_URL'] as string);
     const director = (await as(baseUrl, 'ferry.direction')) as ApiClient & { me: MeResponse };
     const ferry = director.me.schools[0].id;
     const admin = (await as(baseUrl, 'academie.admin')) as ApiClient & { me: MeResponse };
     const curie = admin.me.schools.find((s) => s.id !== ferry)?.id;
-    if (curie) line('warm-up (Marie Curie, 200)', await importAndWait(admin, curie, ondePupilsFile(200, 10_000), 'dryRun=false'));
+    if (curie)
+      line(
+        'warm-up (Marie Curie, 200)',
+        await importAndWait(admin, curie, ondePupilsFile(200, 10_000), 'dryRun=false'),
+      );
     const pupils = ondePupilsFile(PUPILS);
     const guardians = ondeGuardiansFile(PUPILS);
-    console.log(`ONDE files: ${PUPILS} pupils (${pupils.length} bytes), ${PUPILS} guardians (${guardians.length} bytes)`);
+    console.log(
+      `ONDE files: ${PUPILS} pupils (${pupils.length} bytes), ${PUPILS} guardians (${guardians.length} bytes)`,
+    );
 
     const dryPupils = await importAndWait(director, ferry, pupils, 'dryRun=true');
     line('pupils, dry run', dryPupils);
@@ -75,7 +94,9 @@ async function main(): Promise<void> {
     line('pupils again (all unchanged)', again);
 
     const total = realPupils.seconds + realGuardians.seconds;
-    console.log(`a ${PUPILS}-pupil school (pupils + guardians, for real): ${total.toFixed(2)} s (target < ${TARGET_SECONDS} s): ${total < TARGET_SECONDS ? 'OK' : 'TOO SLOW'}`);
+    console.log(
+      `a ${PUPILS}-pupil school (pupils + guardians, for real): ${total.toFixed(2)} s (target < ${TARGET_SECONDS} s): ${total < TARGET_SECONDS ? 'OK' : 'TOO SLOW'}`,
+    );
   } finally {
     await own?.stop();
   }

@@ -32,7 +32,11 @@ import { PeopleController } from './interface/http/people.controller';
   providers: [
     // ---- imports, people, staff (admin-import) ----
     { provide: IMPORT_SETTINGS, useValue: DEFAULT_IMPORT_SETTINGS },
-    { provide: ROSTER_FILE_READER, inject: [IMPORT_SETTINGS], useFactory: (settings: ImportSettings) => new OndeFileReader(settings) },
+    {
+      provide: ROSTER_FILE_READER,
+      inject: [IMPORT_SETTINGS],
+      useFactory: (settings: ImportSettings) => new OndeFileReader(settings),
+    },
     { provide: IMPORT_RUN_REPOSITORY, useClass: MikroOrmImportRunRepository },
     { provide: IMPORT_PROGRESS, useClass: SqlImportProgress },
     ImportJobRunner,

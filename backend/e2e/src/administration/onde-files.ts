@@ -2,8 +2,60 @@
  * ONDE extractions made up for tests and the import benchmark: `pupils` pupils in classes of 25 (CP to CM2) and one
  * guardian per pupil (every fifth with a second child, the next pupil), in Windows-1252 with CRLF, as ONDE exports.
  */
-const LAST = ['MARTIN', 'BERNARD', 'THOMAS', 'PETIT', 'ROBERT', 'RICHARD', 'DURAND', 'DUBOIS', 'MOREAU', 'LAURENT', 'SIMON', 'MICHEL', 'LEFÈVRE', 'LEROY', 'ROUX', 'DAVID', 'BERTRAND', 'MOREL', 'FOURNIER', 'GIRARD', 'BONNET', 'DUPONT', 'LAMBERT', 'FONTAINE', 'ROUSSEAU', 'VINCENT', 'MÜLLER', 'FAURE', 'ANDRÉ', "N'GUYEN"];
-const FIRST = ['Léa', 'Hugo', 'Chloé', 'Louis', 'Inès', 'Noé', 'Zoé', 'Jules', 'Anaïs', 'Gabriel', 'Maëlys', 'Raphaël', 'Camille', 'Arthur', 'Océane', 'Théo', 'Clémence', 'Nathan', 'Héloïse', 'Timéo'];
+const LAST = [
+  'MARTIN',
+  'BERNARD',
+  'THOMAS',
+  'PETIT',
+  'ROBERT',
+  'RICHARD',
+  'DURAND',
+  'DUBOIS',
+  'MOREAU',
+  'LAURENT',
+  'SIMON',
+  'MICHEL',
+  'LEFÈVRE',
+  'LEROY',
+  'ROUX',
+  'DAVID',
+  'BERTRAND',
+  'MOREL',
+  'FOURNIER',
+  'GIRARD',
+  'BONNET',
+  'DUPONT',
+  'LAMBERT',
+  'FONTAINE',
+  'ROUSSEAU',
+  'VINCENT',
+  'MÜLLER',
+  'FAURE',
+  'ANDRÉ',
+  "N'GUYEN",
+];
+const FIRST = [
+  'Léa',
+  'Hugo',
+  'Chloé',
+  'Louis',
+  'Inès',
+  'Noé',
+  'Zoé',
+  'Jules',
+  'Anaïs',
+  'Gabriel',
+  'Maëlys',
+  'Raphaël',
+  'Camille',
+  'Arthur',
+  'Océane',
+  'Théo',
+  'Clémence',
+  'Nathan',
+  'Héloïse',
+  'Timéo',
+];
 const LEVELS = ['CP', 'CE1', 'CE2', 'CM1', 'CM2'] as const;
 const PUPILS_HEADER =
   "Nom élève;Nom d'usage élève;Prénom élève;Date naissance;Sexe;INE;Adresse1;Cp1;Commune1;Pays1;Adresse2;Cp2;Commune2;Pays2; Cycle;Niveau;Libellé classe;Identifiant classe;Attestation fournie;Autorisation associations;Autorisation photo;Décision de passage";
@@ -21,7 +73,12 @@ function pupilsOf(count: number): Pupil[] {
   return Array.from({ length: count }, (_, i) => {
     const klass = Math.floor(i / 25);
     const level = LEVELS[klass % LEVELS.length];
-    return { last: LAST[i % LAST.length], first: FIRST[Math.floor(i / LAST.length) % FIRST.length], level, label: `${level} ${String.fromCharCode(65 + Math.floor(klass / LEVELS.length))} - Mme Test` };
+    return {
+      last: LAST[i % LAST.length],
+      first: FIRST[Math.floor(i / LAST.length) % FIRST.length],
+      level,
+      label: `${level} ${String.fromCharCode(65 + Math.floor(klass / LEVELS.length))} - Mme Test`,
+    };
   });
 }
 
@@ -47,7 +104,20 @@ export function ondeGuardiansFile(count: number): Buffer {
     GUARDIANS_HEADER,
     ...pupils.map((p, i) =>
       [
-        ...['MME', '', p.last, `Parent${i}`, "1 rue de l'École", '69003', 'Lyon', 'FRANCE', `parent${i}@example.org`, '', '', ''],
+        ...[
+          'MME',
+          '',
+          p.last,
+          `Parent${i}`,
+          "1 rue de l'École",
+          '69003',
+          'Lyon',
+          'FRANCE',
+          `parent${i}@example.org`,
+          '',
+          '',
+          '',
+        ],
         ...child(p),
         ...child(i % 5 === 0 ? pupils[i + 1] : undefined),
         ...child(undefined),

@@ -12,8 +12,24 @@ export function ferryRoster(): SchoolRoster {
       { id: 'class-cm2', name: 'CM2', levels: ['CM2'] },
     ],
     pupils: [
-      { id: 'lea', ine: null, firstName: 'Léa', lastName: 'Martin', usualName: null, birthDate: '2017-05-02', classId: 'class-ce2a' },
-      { id: 'tom', ine: null, firstName: 'Tom', lastName: 'Bernard', usualName: null, birthDate: '2015-02-11', classId: 'class-cm2' },
+      {
+        id: 'lea',
+        ine: null,
+        firstName: 'Léa',
+        lastName: 'Martin',
+        usualName: null,
+        birthDate: '2017-05-02',
+        classId: 'class-ce2a',
+      },
+      {
+        id: 'tom',
+        ine: null,
+        firstName: 'Tom',
+        lastName: 'Bernard',
+        usualName: null,
+        birthDate: '2015-02-11',
+        classId: 'class-cm2',
+      },
     ],
     guardians: [{ id: 'parent-lea', firstName: 'Claire', lastName: 'Martin', email: null, childIds: ['lea'] }],
   };

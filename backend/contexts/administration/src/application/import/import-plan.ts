@@ -43,13 +43,24 @@ const byLevel = (levels: Iterable<SchoolLevel>): SchoolLevel[] =>
  * child in common, or by e-mail, and are linked to each child of their row, found in the roster by name and class.
  * Pure: ids of new people and classes come from `newId`.
  */
-export function planImport(roster: SchoolRoster, file: RosterFile, detachLeaving: boolean, newId: () => string): ImportPlan {
+export function planImport(
+  roster: SchoolRoster,
+  file: RosterFile,
+  detachLeaving: boolean,
+  newId: () => string,
+): ImportPlan {
   return file.kind === 'pupils'
     ? planPupils(roster, file.rows, file.errors, detachLeaving, newId)
     : planGuardians(roster, file.rows, file.errors, newId);
 }
 
-function planPupils(roster: SchoolRoster, rows: PupilRow[], fileErrors: ImportError[], detachLeaving: boolean, newId: () => string): ImportPlan {
+function planPupils(
+  roster: SchoolRoster,
+  rows: PupilRow[],
+  fileErrors: ImportError[],
+  detachLeaving: boolean,
+  newId: () => string,
+): ImportPlan {
   const errors = [...fileErrors];
   const classes = new Map(roster.classes.map((c) => [normalise(c.name), c] as const));
   const newClasses = new Map<string, RosterClass & { wanted: Set<SchoolLevel> }>();
@@ -79,11 +90,17 @@ function planPupils(roster: SchoolRoster, rows: PupilRow[], fileErrors: ImportEr
     const candidates = byNames.get(`${normalise(row.lastName)}|${normalise(row.firstName)}|${row.birthDate}`) ?? [];
     const known = (row.ine ? byIne.get(row.ine) : undefined) ?? (candidates.length === 1 ? candidates[0] : undefined);
     if (known && row.ine && known.ine && known.ine.toUpperCase() !== row.ine) {
-      errors.push({ line: row.line, message: `L'INE ${row.ine} ne correspond pas à celui de ${displayName(known)} (${known.ine}).` });
+      errors.push({
+        line: row.line,
+        message: `L'INE ${row.ine} ne correspond pas à celui de ${displayName(known)} (${known.ine}).`,
+      });
       continue;
     }
     if (!known && candidates.length > 1) {
-      errors.push({ line: row.line, message: `Plusieurs élèves de l'école s'appellent ${displayName(row)} et sont nés le même jour : indiquez l'INE.` });
+      errors.push({
+        line: row.line,
+        message: `Plusieurs élèves de l'école s'appellent ${displayName(row)} et sont nés le même jour : indiquez l'INE.`,
+      });
       continue;
     }
     if (known) {
@@ -128,7 +145,13 @@ function planPupils(roster: SchoolRoster, rows: PupilRow[], fileErrors: ImportEr
       classId: klass.id,
       isNew: true,
     });
-    accounts.push({ id, role: 'PUPIL', displayName: displayName(row), firstName: row.firstName, lastName: row.usualName || row.lastName });
+    accounts.push({
+      id,
+      role: 'PUPIL',
+      displayName: displayName(row),
+      firstName: row.firstName,
+      lastName: row.usualName || row.lastName,
+    });
   }
 
   // Classes are created only for the pupils who go into them (a class named only on refused lines is not).
@@ -140,7 +163,11 @@ function planPupils(roster: SchoolRoster, rows: PupilRow[], fileErrors: ImportEr
   const classNames = new Map(roster.classes.map((c) => [c.id, c.name] as const));
   const leavingPupils = roster.pupils
     .filter((p) => p.classId !== null && !matched.has(p.id))
-    .map((p) => ({ id: p.id, displayName: displayName(p), className: p.classId ? (classNames.get(p.classId) ?? null) : null }))
+    .map((p) => ({
+      id: p.id,
+      displayName: displayName(p),
+      className: p.classId ? (classNames.get(p.classId) ?? null) : null,
+    }))
     .sort((a, b) => a.displayName.localeCompare(b.displayName, 'fr'));
   if (detachLeaving) changes.leavingPupilIds = leavingPupils.map((p) => p.id);
   return {
@@ -159,7 +186,12 @@ function planPupils(roster: SchoolRoster, rows: PupilRow[], fileErrors: ImportEr
   };
 }
 
-function planGuardians(roster: SchoolRoster, rows: GuardianRow[], fileErrors: ImportError[], newId: () => string): ImportPlan {
+function planGuardians(
+  roster: SchoolRoster,
+  rows: GuardianRow[],
+  fileErrors: ImportError[],
+  newId: () => string,
+): ImportPlan {
   const errors = [...fileErrors];
   const classIds = new Map<string, string[]>();
   for (const c of roster.classes) classIds.set(normalise(c.name), [...(classIds.get(normalise(c.name)) ?? []), c.id]);
@@ -188,7 +220,9 @@ function planGuardians(roster: SchoolRoster, rows: GuardianRow[], fileErrors: Im
       const names = (byFirstName.get(normalise(child.firstName)) ?? [])
         .filter((c) => c.names.some((n) => wanted.includes(n)))
         .map((c) => c.pupil);
-      const inClass = names.filter((p) => p.classId && (classIds.get(normalise(child.className)) ?? []).includes(p.classId));
+      const inClass = names.filter(
+        (p) => p.classId && (classIds.get(normalise(child.className)) ?? []).includes(p.classId),
+      );
       const found = inClass.length === 1 ? inClass[0] : names.length === 1 ? names[0] : undefined;
       if (found) childIds.push(found.id);
       else missing.push(`${child.firstName} ${child.usualName || child.lastName} (${child.className})`);
@@ -209,7 +243,11 @@ function planGuardians(roster: SchoolRoster, rows: GuardianRow[], fileErrors: Im
     if (known) {
       const addedChildren = childIds.filter((id) => !known.childIds.includes(id));
       const email = row.email ?? known.email;
-      const changed = addedChildren.length > 0 || email !== known.email || known.firstName !== row.firstName || known.lastName !== row.lastName;
+      const changed =
+        addedChildren.length > 0 ||
+        email !== known.email ||
+        known.firstName !== row.firstName ||
+        known.lastName !== row.lastName;
       if (!changed) {
         if (!again) unchanged++;
         continue;
@@ -227,14 +265,33 @@ function planGuardians(roster: SchoolRoster, rows: GuardianRow[], fileErrors: Im
     }
     const id = newId();
     created++;
-    const guardian = { id, firstName: row.firstName, lastName: row.lastName, email: row.email, childIds: [...childIds] };
+    const guardian = {
+      id,
+      firstName: row.firstName,
+      lastName: row.lastName,
+      email: row.email,
+      childIds: [...childIds],
+    };
     current.push({ ...guardian, childIds: [...childIds] });
     planned.set(id, { ...guardian, isNew: true, line: row.line });
-    accounts.push({ id, role: 'PARENT', displayName: displayName(row), firstName: row.firstName, lastName: row.lastName });
+    accounts.push({
+      id,
+      role: 'PARENT',
+      displayName: displayName(row),
+      firstName: row.firstName,
+      lastName: row.lastName,
+    });
   }
   for (const g of planned.values()) {
     const now = current.find((c) => c.id === g.id) ?? g;
-    changes.guardians.push({ id: g.id, firstName: now.firstName, lastName: now.lastName, email: now.email, childIds: [...now.childIds], isNew: g.isNew });
+    changes.guardians.push({
+      id: g.id,
+      firstName: now.firstName,
+      lastName: now.lastName,
+      email: now.email,
+      childIds: [...now.childIds],
+      isNew: g.isNew,
+    });
   }
   return {
     report: {

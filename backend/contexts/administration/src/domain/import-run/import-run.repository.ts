@@ -9,4 +9,3 @@ export interface ImportRunRepository {
 }
 
 export const IMPORT_RUN_REPOSITORY = Symbol('ImportRunRepository');
-

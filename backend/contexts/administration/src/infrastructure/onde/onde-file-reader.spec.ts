@@ -18,8 +18,14 @@ const guardians = (file: RosterFile): GuardianRow[] => {
 const win1252 = (text: string) => Buffer.from(text.replace(/\n/g, '\r\n'), 'latin1');
 const PUPILS_HEADER =
   "Nom élève;Nom d'usage élève;Prénom élève;Date naissance;Sexe;INE;Adresse1;Cp1;Commune1;Pays1;Adresse2;Cp2;Commune2;Pays2; Cycle;Niveau;Libellé classe;Identifiant classe;Attestation fournie;Autorisation associations;Autorisation photo;Décision de passage";
-const pupilLine = (last: string, first: string, date = '14/03/2017', ine = '070123499ZZ', level = 'CE2', label = 'CE2 B - Mme Roussel') =>
-  `${last};;${first};${date};F;${ine};;;;;;;;;CYCLE II;${level};${label};412001;Oui;Oui;Oui;`;
+const pupilLine = (
+  last: string,
+  first: string,
+  date = '14/03/2017',
+  ine = '070123499ZZ',
+  level = 'CE2',
+  label = 'CE2 B - Mme Roussel',
+) => `${last};;${first};${date};F;${ine};;;;;;;;;CYCLE II;${level};${label};412001;Oui;Oui;Oui;`;
 
 describe('OndeFileReader (the ONDE anti-corruption layer)', () => {
   describe('eleves.csv (Windows-1252) and eleves-utf8-bom.csv (UTF-8 with a BOM)', () => {
@@ -30,8 +36,24 @@ describe('OndeFileReader (the ONDE anti-corruption layer)', () => {
       expect(cp1252.kind).toBe('pupils');
       expect(cp1252.errors).toEqual([]);
       expect(utf8).toEqual(cp1252);
-      expect(pupils(cp1252).map((r) => r.firstName)).toEqual(['Chloé', 'Moussa', 'Zoé', 'Mateo', 'Adam', 'Linh', 'Siobhán']);
-      expect(pupils(cp1252).map((r) => r.lastName)).toEqual(['Leroy', "N'Diaye", 'Dupont-Moreau', 'García', 'Leroy', 'Nguyen', "O'Brien"]);
+      expect(pupils(cp1252).map((r) => r.firstName)).toEqual([
+        'Chloé',
+        'Moussa',
+        'Zoé',
+        'Mateo',
+        'Adam',
+        'Linh',
+        'Siobhán',
+      ]);
+      expect(pupils(cp1252).map((r) => r.lastName)).toEqual([
+        'Leroy',
+        "N'Diaye",
+        'Dupont-Moreau',
+        'García',
+        'Leroy',
+        'Nguyen',
+        "O'Brien",
+      ]);
     });
 
     it('turns each line into a pupil row with its spreadsheet line, ISO birth date, INE, class name and level', () => {
@@ -45,7 +67,12 @@ describe('OndeFileReader (the ONDE anti-corruption layer)', () => {
         className: 'CE2 B',
         level: 'CE2',
       });
-      expect(pupils(cp1252)[2]).toMatchObject({ line: 4, lastName: 'Dupont-Moreau', usualName: 'Moreau', firstName: 'Zoé' });
+      expect(pupils(cp1252)[2]).toMatchObject({
+        line: 4,
+        lastName: 'Dupont-Moreau',
+        usualName: 'Moreau',
+        firstName: 'Zoé',
+      });
       expect(pupils(cp1252).map((r) => `${r.line}:${r.className}/${r.level}`)).toEqual([
         '2:CE2 B/CE2',
         '3:CE2 B/CE2',
@@ -102,7 +129,9 @@ describe('OndeFileReader (the ONDE anti-corruption layer)', () => {
       });
       expect(karim).toMatchObject({ line: 3, email: null });
       expect(karim.children).toHaveLength(2);
-      expect(eric.children).toEqual([{ firstName: 'Zoé', lastName: 'Dupont-Moreau', usualName: 'Moreau', className: 'CE2 B' }]);
+      expect(eric.children).toEqual([
+        { firstName: 'Zoé', lastName: 'Dupont-Moreau', usualName: 'Moreau', className: 'CE2 B' },
+      ]);
     });
   });
 
@@ -132,7 +161,9 @@ describe('OndeFileReader (the ONDE anti-corruption layer)', () => {
     it('compares headers trimmed and case- and accent-insensitively', () => {
       const header = ' NOM ELEVE ;Prenom eleve;date naissance;ine;NIVEAU;libelle classe';
       const file = reader.read(win1252(`${header}\nLEROY;Chloé;14/03/2017;070123456AA;CE2;CE2 B - Mme Roussel\n`));
-      expect(pupils(file)).toEqual([expect.objectContaining({ line: 2, firstName: 'Chloé', className: 'CE2 B', ine: '070123456AA' })]);
+      expect(pupils(file)).toEqual([
+        expect.objectContaining({ line: 2, firstName: 'Chloé', className: 'CE2 B', ine: '070123456AA' }),
+      ]);
     });
 
     it('accepts UTF-8 without a BOM, and LF line ends', () => {
@@ -187,7 +218,11 @@ describe('OndeFileReader (the ONDE anti-corruption layer)', () => {
       const text = decodeOnde(fixture('responsables.csv')).split(/\r\n/);
       const header = text[0];
       const file = reader.read(
-        win1252([header, 'MME;;LEROY;Sophie;;;;;;;;;;LEROY;;CE2 B;;;;;;;;', 'MME;;LEROY;Sophie;;;;;;;;;;;;;;;;;;;;'].join('\n')),
+        win1252(
+          [header, 'MME;;LEROY;Sophie;;;;;;;;;;LEROY;;CE2 B;;;;;;;;', 'MME;;LEROY;Sophie;;;;;;;;;;;;;;;;;;;;'].join(
+            '\n',
+          ),
+        ),
       );
       expect(guardians(file)).toEqual([]);
       expect(file.errors).toEqual([
@@ -206,8 +241,12 @@ describe('OndeFileReader (the ONDE anti-corruption layer)', () => {
         expect.objectContaining({ code: 'ONDE_NOT_CSV' }),
       );
       expect(() => reader.read(Buffer.alloc(0))).toThrow(expect.objectContaining({ code: 'ONDE_NOT_CSV' }));
-      expect(() => reader.read(Buffer.from('hello world\nsecond line\n'))).toThrow(expect.objectContaining({ code: 'ONDE_NOT_CSV' }));
-      expect(() => reader.read(Buffer.from('a;b;c\n1;2;3\n'))).toThrow(expect.objectContaining({ code: 'ONDE_UNKNOWN_FORMAT' }));
+      expect(() => reader.read(Buffer.from('hello world\nsecond line\n'))).toThrow(
+        expect.objectContaining({ code: 'ONDE_NOT_CSV' }),
+      );
+      expect(() => reader.read(Buffer.from('a;b;c\n1;2;3\n'))).toThrow(
+        expect.objectContaining({ code: 'ONDE_UNKNOWN_FORMAT' }),
+      );
     });
   });
 

@@ -65,7 +65,8 @@ class RowReader {
   cell(index: number | undefined, column: string): string {
     if (index === undefined) return '';
     const value = (this.cells[index] ?? '').trim();
-    if (FORMULA.test(value)) throw new LineRefused(`Colonne « ${column} » : une cellule ne peut pas commencer par =, +, - ou @.`);
+    if (FORMULA.test(value))
+      throw new LineRefused(`Colonne « ${column} » : une cellule ne peut pas commencer par =, +, - ou @.`);
     return value;
   }
 
@@ -107,15 +108,25 @@ export class OndeFileReader implements RosterFileReader {
 
   read(file: Buffer): RosterFile {
     if (file.length > this.settings.maxBytes)
-      throw new DomainError(ErrorCodes.PAYLOAD_TOO_LARGE, `An import file may weigh at most ${Math.round(this.settings.maxBytes / 1024 / 1024)} MB.`, {
-        maxBytes: this.settings.maxBytes,
-      });
+      throw new DomainError(
+        ErrorCodes.PAYLOAD_TOO_LARGE,
+        `An import file may weigh at most ${Math.round(this.settings.maxBytes / 1024 / 1024)} MB.`,
+        {
+          maxBytes: this.settings.maxBytes,
+        },
+      );
     if (file.length === 0 || file.includes(0))
-      throw new DomainError(ImportErrorCodes.ONDE_NOT_CSV, 'This is not a CSV file: export the pupils or the guardians from ONDE (";"-separated).');
+      throw new DomainError(
+        ImportErrorCodes.ONDE_NOT_CSV,
+        'This is not a CSV file: export the pupils or the guardians from ONDE (";"-separated).',
+      );
     const text = decodeOnde(file);
     const firstLine = text.slice(0, text.search(/\r?\n|$/));
     if (!firstLine.includes(';'))
-      throw new DomainError(ImportErrorCodes.ONDE_NOT_CSV, 'This is not a CSV file: export the pupils or the guardians from ONDE (";"-separated).');
+      throw new DomainError(
+        ImportErrorCodes.ONDE_NOT_CSV,
+        'This is not a CSV file: export the pupils or the guardians from ONDE (";"-separated).',
+      );
     let records: { record: Cells; info: { lines: number } }[];
     try {
       records = parse(text, {
@@ -126,14 +137,21 @@ export class OndeFileReader implements RosterFileReader {
         info: true,
       }) as unknown as { record: Cells; info: { lines: number } }[];
     } catch (error) {
-      throw new DomainError(ImportErrorCodes.ONDE_NOT_CSV, `This CSV file cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+      throw new DomainError(
+        ImportErrorCodes.ONDE_NOT_CSV,
+        `This CSV file cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     const [header, ...rows] = records;
     if (!header) throw new DomainError(ImportErrorCodes.ONDE_NOT_CSV, 'The file is empty.');
     if (rows.length > this.settings.maxRows)
-      throw new DomainError(ErrorCodes.PAYLOAD_TOO_LARGE, `An import file may have at most ${this.settings.maxRows} lines.`, {
-        maxRows: this.settings.maxRows,
-      });
+      throw new DomainError(
+        ErrorCodes.PAYLOAD_TOO_LARGE,
+        `An import file may have at most ${this.settings.maxRows} lines.`,
+        {
+          maxRows: this.settings.maxRows,
+        },
+      );
     const names = header.record.map(fold);
     const lines = rows.map((r) => ({ line: r.info.lines, cells: r.record }));
     if (names.includes(fold(PUPIL_COLUMNS.lastName)) || names.includes(fold(PUPIL_COLUMNS.firstName)))
@@ -161,19 +179,36 @@ export class OndeFileReader implements RosterFileReader {
         const birthDate = isoDate(r.required(at.birthDate, PUPIL_COLUMNS.birthDate), PUPIL_COLUMNS.birthDate);
         const ineCell = r.cell(at.ine, PUPIL_COLUMNS.ine).toUpperCase();
         if (ineCell && !INE.test(ineCell))
-          throw new LineRefused(`Colonne « ${PUPIL_COLUMNS.ine} » : « ${ineCell} » n'est pas un INE (10 chiffres et une lettre, ou 9 chiffres et 2 lettres).`);
+          throw new LineRefused(
+            `Colonne « ${PUPIL_COLUMNS.ine} » : « ${ineCell} » n'est pas un INE (10 chiffres et une lettre, ou 9 chiffres et 2 lettres).`,
+          );
         const levelCell = r.required(at.level, PUPIL_COLUMNS.level).toUpperCase();
         const level = SCHOOL_LEVELS.find((l) => l === levelCell);
-        if (!level) throw new LineRefused(`Colonne « ${PUPIL_COLUMNS.level} » : « ${levelCell} » n'est pas un niveau de l'école élémentaire (${SCHOOL_LEVELS.join(', ')}).`);
+        if (!level)
+          throw new LineRefused(
+            `Colonne « ${PUPIL_COLUMNS.level} » : « ${levelCell} » n'est pas un niveau de l'école élémentaire (${SCHOOL_LEVELS.join(', ')}).`,
+          );
         const label = r.required(at.classLabel, PUPIL_COLUMNS.classLabel);
-        if (MARKUP.test(label)) throw new LineRefused(`Colonne « ${PUPIL_COLUMNS.classLabel} » : un nom de classe ne peut pas contenir < ou >.`);
+        if (MARKUP.test(label))
+          throw new LineRefused(
+            `Colonne « ${PUPIL_COLUMNS.classLabel} » : un nom de classe ne peut pas contenir < ou >.`,
+          );
         const className = classNameOf(label).slice(0, 100);
         // The same pupil twice in one file: the first line counts, the second is reported.
         const key = ineCell || `${fold(lastName)}|${fold(firstName)}|${birthDate}`;
         const first = seen.get(key);
         if (first !== undefined) throw new LineRefused(`Cet élève figure déjà ligne ${first}.`);
         seen.set(key, line);
-        rows.push({ line, ine: ineCell || null, firstName, lastName, usualName, birthDate, className, level: level as SchoolLevel });
+        rows.push({
+          line,
+          ine: ineCell || null,
+          firstName,
+          lastName,
+          usualName,
+          birthDate,
+          className,
+          level: level as SchoolLevel,
+        });
       } catch (error) {
         if (!(error instanceof LineRefused)) throw error;
         errors.push({ line, message: error.message });
@@ -196,7 +231,9 @@ export class OndeFileReader implements RosterFileReader {
         const firstName = r.name(at.firstName, GUARDIAN_COLUMNS.firstName, true) as string;
         const emailCell = r.cell(at.email, GUARDIAN_COLUMNS.email).toLowerCase();
         if (emailCell && (!EMAIL.test(emailCell) || emailCell.length > 200))
-          throw new LineRefused(`Colonne « ${GUARDIAN_COLUMNS.email} » : « ${emailCell} » n'est pas une adresse électronique.`);
+          throw new LineRefused(
+            `Colonne « ${GUARDIAN_COLUMNS.email} » : « ${emailCell} » n'est pas une adresse électronique.`,
+          );
         const children: ChildReference[] = [];
         groups.forEach((start, n) => {
           const which = `(enfant ${n + 1})`;
@@ -205,13 +242,22 @@ export class OndeFileReader implements RosterFileReader {
           const first = r.name(start + 2, `${CHILD_GROUP[2]} ${which}`, false);
           const label = r.cell(start + 3, `${CHILD_GROUP[3]} ${which}`);
           if (!usual && !last && !first && !label) return;
-          if (!last && !usual) throw new LineRefused(`Colonne « ${CHILD_GROUP[1]} » ${which} : la valeur est obligatoire.`);
+          if (!last && !usual)
+            throw new LineRefused(`Colonne « ${CHILD_GROUP[1]} » ${which} : la valeur est obligatoire.`);
           if (!first) throw new LineRefused(`Colonne « ${CHILD_GROUP[2]} » ${which} : la valeur est obligatoire.`);
           if (!label) throw new LineRefused(`Colonne « ${CHILD_GROUP[3]} » ${which} : la valeur est obligatoire.`);
-          if (MARKUP.test(label)) throw new LineRefused(`Colonne « ${CHILD_GROUP[3]} » ${which} : un nom de classe ne peut pas contenir < ou >.`);
-          children.push({ firstName: first, lastName: (last ?? usual) as string, usualName: usual, className: classNameOf(label) });
+          if (MARKUP.test(label))
+            throw new LineRefused(
+              `Colonne « ${CHILD_GROUP[3]} » ${which} : un nom de classe ne peut pas contenir < ou >.`,
+            );
+          children.push({
+            firstName: first,
+            lastName: (last ?? usual) as string,
+            usualName: usual,
+            className: classNameOf(label),
+          });
         });
-        if (!children.length) throw new LineRefused('Aucun enfant n\'est indiqué sur cette ligne.');
+        if (!children.length) throw new LineRefused("Aucun enfant n'est indiqué sur cette ligne.");
         rows.push({ line, firstName, lastName: usualName ?? familyName, email: emailCell || null, children });
       } catch (error) {
         if (!(error instanceof LineRefused)) throw error;
@@ -223,7 +269,11 @@ export class OndeFileReader implements RosterFileReader {
 }
 
 /** Where each named column is (its first occurrence); the required ones missing are refused, named. */
-function columnsOf<K extends string>(names: string[], columns: Record<K, string>, required: K[]): Record<K, number | undefined> {
+function columnsOf<K extends string>(
+  names: string[],
+  columns: Record<K, string>,
+  required: K[],
+): Record<K, number | undefined> {
   const at = {} as Record<K, number | undefined>;
   for (const key of Object.keys(columns) as K[]) {
     const index = names.indexOf(fold(columns[key]));
@@ -247,8 +297,12 @@ function childGroupsOf(names: string[]): number[] {
     if (name === group[0] && group.every((g, k) => names[i + k] === g)) starts.push(i);
   });
   if (!starts.length)
-    throw new DomainError(ImportErrorCodes.ONDE_COLUMN_MISSING, `The file's header lacks the children's columns (${CHILD_GROUP.map((c) => `"${c}"`).join(', ')}).`, {
-      columns: [...CHILD_GROUP],
-    });
+    throw new DomainError(
+      ImportErrorCodes.ONDE_COLUMN_MISSING,
+      `The file's header lacks the children's columns (${CHILD_GROUP.map((c) => `"${c}"`).join(', ')}).`,
+      {
+        columns: [...CHILD_GROUP],
+      },
+    );
   return starts.slice(0, MAX_CHILDREN);
 }

@@ -29,5 +29,7 @@ export function fold(value: string): string {
  */
 export function nameCase(value: string): string {
   if (value !== value.toUpperCase()) return value;
-  return value.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, sep: string, letter: string) => sep + letter.toUpperCase());
+  return value
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_m, sep: string, letter: string) => sep + letter.toUpperCase());
 }

@@ -14,11 +14,13 @@ const t0 = new Date('2026-09-07T08:00:00.000Z');
 let n = 0;
 const nextId = () => `7e0a9b1c-0000-4000-8000-${String(++n).padStart(12, '0')}`;
 
-describe('the import runs in PostgreSQL (the context\'s own migration)', () => {
+describe("the import runs in PostgreSQL (the context's own migration)", () => {
   let orm: MikroORM;
   const unitOfWork = <T>(work: (em: EntityManager) => Promise<T>) => orm.em.fork().transactional(work);
   const row = async (id: string) =>
-    (await sqlIn(orm.em.fork())<Record<string, unknown>>('select * from administration.import_run where id = ?', [id]))[0];
+    (
+      await sqlIn(orm.em.fork())<Record<string, unknown>>('select * from administration.import_run where id = ?', [id])
+    )[0];
 
   beforeAll(async () => {
     const url = await createTestDatabase('administration_import_run');
@@ -30,12 +32,35 @@ describe('the import runs in PostgreSQL (the context\'s own migration)', () => {
   it('a queued run keeps the file as read (accents intact) until it finishes; then only the report stays', async () => {
     const file = readOndeFixture('eleves.csv');
     const id = nextId();
-    await unitOfWork(async (em) => new MikroOrmImportRunRepository(em).add(ImportRun.queued(id, SCHOOL, ACTOR, { file, detachLeaving: true }, 3, t0)));
+    await unitOfWork(async (em) =>
+      new MikroOrmImportRunRepository(em).add(
+        ImportRun.queued(id, SCHOOL, ACTOR, { file, detachLeaving: true }, 3, t0),
+      ),
+    );
     const loaded = await new MikroOrmImportRunRepository(orm.em.fork()).byId(id);
     expect(loaded?.input).toEqual({ file, detachLeaving: true });
-    expect(loaded?.view()).toEqual({ id, schoolId: SCHOOL, kind: 'pupils', state: 'queued', progress: { done: 0, total: 3 }, report: null, failure: null });
+    expect(loaded?.view()).toEqual({
+      id,
+      schoolId: SCHOOL,
+      kind: 'pupils',
+      state: 'queued',
+      progress: { done: 0, total: 3 },
+      report: null,
+      failure: null,
+    });
 
-    const report = { kind: 'pupils' as const, dryRun: false, created: 7, updated: 0, unchanged: 0, leaving: 0, errors: [], leavingPupils: [], newClasses: ['CE2 B'], detached: false };
+    const report = {
+      kind: 'pupils' as const,
+      dryRun: false,
+      created: 7,
+      updated: 0,
+      unchanged: 0,
+      leaving: 0,
+      errors: [],
+      leavingPupils: [],
+      newClasses: ['CE2 B'],
+      detached: false,
+    };
     await unitOfWork(async (em) => (await new MikroOrmImportRunRepository(em).byId(id))?.finish(report, t0));
     expect(await row(id)).toMatchObject({ state: 'done', progress_done: 3, progress_total: 3, input: null, report });
   });
@@ -43,7 +68,11 @@ describe('the import runs in PostgreSQL (the context\'s own migration)', () => {
   it("a job's progress is seen at once by others while the job's own transaction is still open", async () => {
     const id = nextId();
     const file = readOndeFixture('responsables.csv');
-    await unitOfWork(async (em) => new MikroOrmImportRunRepository(em).add(ImportRun.queued(id, SCHOOL, ACTOR, { file, detachLeaving: false }, 3, t0)));
+    await unitOfWork(async (em) =>
+      new MikroOrmImportRunRepository(em).add(
+        ImportRun.queued(id, SCHOOL, ACTOR, { file, detachLeaving: false }, 3, t0),
+      ),
+    );
     const progress = new SqlImportProgress(orm.em);
     const seen: unknown[] = [];
     await unitOfWork(async (em) => {
@@ -64,7 +93,11 @@ describe('the import runs in PostgreSQL (the context\'s own migration)', () => {
   it('finds the runs pending since before a date (housekeeping)', async () => {
     const old = nextId();
     const file = { kind: 'pupils' as const, rows: [], errors: [] };
-    await unitOfWork(async (em) => new MikroOrmImportRunRepository(em).add(ImportRun.queued(old, SCHOOL, ACTOR, { file, detachLeaving: false }, 3, new Date('2026-09-01T00:00:00Z'))));
+    await unitOfWork(async (em) =>
+      new MikroOrmImportRunRepository(em).add(
+        ImportRun.queued(old, SCHOOL, ACTOR, { file, detachLeaving: false }, 3, new Date('2026-09-01T00:00:00Z')),
+      ),
+    );
     const stale = await new MikroOrmImportRunRepository(orm.em.fork()).pendingSince(new Date('2026-09-02T00:00:00Z'));
     expect(stale.map((r) => r.id)).toEqual([old]);
   });

@@ -26,7 +26,9 @@ export class ImportJobRunner implements ImportJobs, BackgroundWork {
   ) {}
 
   async enqueue(importId: string): Promise<void> {
-    await this.queues.queue(IMPORT_QUEUE).add('import', { importId }, { jobId: importId, attempts: 1, removeOnComplete: 1000, removeOnFail: 1000 });
+    await this.queues
+      .queue(IMPORT_QUEUE)
+      .add('import', { importId }, { jobId: importId, attempts: 1, removeOnComplete: 1000, removeOnFail: 1000 });
   }
 
   start(): void {
@@ -52,7 +54,10 @@ export class ImportJobRunner implements ImportJobs, BackgroundWork {
     try {
       return (await this.bus.command(new RunImportJobCommand(importId))) ? 'done' : 'skipped';
     } catch (error) {
-      const reason = error instanceof Error && 'code' in error ? error.message : 'The import failed; nothing of the file was applied.';
+      const reason =
+        error instanceof Error && 'code' in error
+          ? error.message
+          : 'The import failed; nothing of the file was applied.';
       this.logger.warn(`import ${importId} failed: ${error instanceof Error ? error.message : String(error)}`);
       await this.bus.command(new FailImportJobsCommand({ importId, reason }));
       return 'failed';

@@ -36,7 +36,9 @@ export class ImportsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ImportReport | ImportJobView> {
     const file = await this.fileOf(request);
-    const outcome = await this.bus.command(new ImportOndeFileCommand(user.id, schoolId, file, query.dryRun, query.detachLeaving));
+    const outcome = await this.bus.command(
+      new ImportOndeFileCommand(user.id, schoolId, file, query.dryRun, query.detachLeaving),
+    );
     if (outcome.job) {
       reply.status(202);
       return outcome.job;
@@ -45,8 +47,13 @@ export class ImportsController {
   }
 
   @Get('imports/:importId')
-  @ApiOperation({ summary: 'An import: its state, progress and, once done, its report (its author and the school\'s administrators)' })
-  get(@CurrentUser() user: AuthenticatedUser, @Param('importId', ParseUUIDPipe) importId: string): Promise<ImportJobView> {
+  @ApiOperation({
+    summary: "An import: its state, progress and, once done, its report (its author and the school's administrators)",
+  })
+  get(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('importId', ParseUUIDPipe) importId: string,
+  ): Promise<ImportJobView> {
     return this.bus.query(new GetImportJobQuery(user.id, importId));
   }
 
@@ -56,13 +63,19 @@ export class ImportsController {
       throw new DomainError(ErrorCodes.UNSUPPORTED_MEDIA_TYPE, 'Send multipart/form-data with a `file` field.');
     const part = await request.file({ limits: { fileSize: this.settings.maxBytes, files: 1, fields: 0, parts: 1 } });
     if (!part || part.fieldname !== 'file')
-      throw new DomainError(ErrorCodes.VALIDATION_FAILED, 'No file was sent.', { errors: [{ field: 'file', message: 'Required' }] });
+      throw new DomainError(ErrorCodes.VALIDATION_FAILED, 'No file was sent.', {
+        errors: [{ field: 'file', message: 'Required' }],
+      });
     const chunks: Buffer[] = [];
     for await (const chunk of part.file) chunks.push(chunk as Buffer);
     if (part.file.truncated)
-      throw new DomainError(ErrorCodes.PAYLOAD_TOO_LARGE, `An import file may weigh at most ${Math.round(this.settings.maxBytes / 1024 / 1024)} MB.`, {
-        maxBytes: this.settings.maxBytes,
-      });
+      throw new DomainError(
+        ErrorCodes.PAYLOAD_TOO_LARGE,
+        `An import file may weigh at most ${Math.round(this.settings.maxBytes / 1024 / 1024)} MB.`,
+        {
+          maxBytes: this.settings.maxBytes,
+        },
+      );
     return Buffer.concat(chunks);
   }
 }

@@ -17,13 +17,20 @@ export class PeopleController {
   constructor(private readonly bus: Bus) {}
 
   @Get('users')
-  @ApiOperation({ summary: 'The people the caller administers (a school\'s with schoolId), searched by name or login, paged' })
+  @ApiOperation({
+    summary: "The people the caller administers (a school's with schoolId), searched by name or login, paged",
+  })
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListUsersQueryDto): Promise<Page<AdminUserView>> {
-    return this.bus.query(new ListAdminUsersQuery(user.id, query.schoolId ?? null, query.q ?? null, query.cursor ?? null, query.limit));
+    return this.bus.query(
+      new ListAdminUsersQuery(user.id, query.schoolId ?? null, query.q ?? null, query.cursor ?? null, query.limit),
+    );
   }
 
   @Post('schools/:schoolId/staff')
-  @ApiOperation({ summary: 'A teacher (or, for an academy administrator, a director) joins the school: 201 with the activation code to hand over' })
+  @ApiOperation({
+    summary:
+      'A teacher (or, for an academy administrator, a director) joins the school: 201 with the activation code to hand over',
+  })
   createStaff(
     @CurrentUser() user: AuthenticatedUser,
     @Param('schoolId', ParseUUIDPipe) schoolId: string,

@@ -28,7 +28,12 @@ describe('CreateStaffHandler', () => {
   it('registers the teacher in the school, opens their account with the same id, and answers the code to hand over', async () => {
     const bus = setup(true);
     const created = await new CreateStaffHandler(bus.asBus()).execute(
-      new CreateStaffCommand('ferry.direction', SCHOOL, { firstName: ' Anne ', lastName: 'Roussel', role: 'TEACHER', email: 'anne.roussel@example.org' }),
+      new CreateStaffCommand('ferry.direction', SCHOOL, {
+        firstName: ' Anne ',
+        lastName: 'Roussel',
+        role: 'TEACHER',
+        email: 'anne.roussel@example.org',
+      }),
     );
     const [register] = bus.sentOf(RegisterStaffCommand);
     expect(register).toMatchObject({
@@ -39,9 +44,20 @@ describe('CreateStaffHandler', () => {
     expect(bus.sentOf(OpenAccountsCommand)[0].accounts).toEqual([
       { id: register.staff.id, role: 'TEACHER', displayName: 'Anne Roussel', firstName: 'Anne', lastName: 'Roussel' },
     ]);
-    expect(bus.sentOf(GetPrintableCredentialsQuery)[0]).toMatchObject({ actorId: 'ferry.direction', accountIds: [register.staff.id] });
+    expect(bus.sentOf(GetPrintableCredentialsQuery)[0]).toMatchObject({
+      actorId: 'ferry.direction',
+      accountIds: [register.staff.id],
+    });
     expect(created).toEqual({
-      user: { id: register.staff.id, login: 'anne.roussel', displayName: 'Anne Roussel', role: 'TEACHER', blocked: false, pendingActivation: true, classes: [] },
+      user: {
+        id: register.staff.id,
+        login: 'anne.roussel',
+        displayName: 'Anne Roussel',
+        role: 'TEACHER',
+        blocked: false,
+        pendingActivation: true,
+        classes: [],
+      },
       credentials: expect.objectContaining({ activationCode: 'ABCD-EFGH-JKMN' }),
     });
   });
@@ -49,7 +65,13 @@ describe('CreateStaffHandler', () => {
   it('opens no account when the directory refuses the registration', async () => {
     const bus = setup(false);
     await expect(
-      new CreateStaffHandler(bus.asBus()).execute(new CreateStaffCommand('ferry.ce2a.prof', SCHOOL, { firstName: 'Anne', lastName: 'Roussel', role: 'SCHOOL_ADMIN' })),
+      new CreateStaffHandler(bus.asBus()).execute(
+        new CreateStaffCommand('ferry.ce2a.prof', SCHOOL, {
+          firstName: 'Anne',
+          lastName: 'Roussel',
+          role: 'SCHOOL_ADMIN',
+        }),
+      ),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(bus.sentOf(OpenAccountsCommand)).toEqual([]);
   });

@@ -1,5 +1,10 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { type CreatedStaffView, GetPrintableCredentialsQuery, OpenAccountsCommand, RegisterStaffCommand } from '@preau/contracts';
+import {
+  type CreatedStaffView,
+  GetPrintableCredentialsQuery,
+  OpenAccountsCommand,
+  RegisterStaffCommand,
+} from '@preau/contracts';
 import { newId } from '@preau/kernel';
 import { Bus } from '@preau/platform';
 import { CreateStaffCommand } from './create-staff.command';
@@ -19,10 +24,18 @@ export class CreateStaffHandler implements ICommandHandler<CreateStaffCommand, C
     const firstName = request.firstName.trim();
     const lastName = request.lastName.trim();
     await this.bus.command(
-      new RegisterStaffCommand(actorId, schoolId, { id, role: request.role, firstName, lastName, email: request.email ?? null }),
+      new RegisterStaffCommand(actorId, schoolId, {
+        id,
+        role: request.role,
+        firstName,
+        lastName,
+        email: request.email ?? null,
+      }),
     );
     const displayName = `${firstName} ${lastName}`;
-    const [opened] = await this.bus.command(new OpenAccountsCommand([{ id, role: request.role, displayName, firstName, lastName }]));
+    const [opened] = await this.bus.command(
+      new OpenAccountsCommand([{ id, role: request.role, displayName, firstName, lastName }]),
+    );
     const [credentials] = await this.bus.query(new GetPrintableCredentialsQuery(actorId, [id]));
     return {
       user: {

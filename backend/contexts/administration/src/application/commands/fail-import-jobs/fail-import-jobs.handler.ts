@@ -21,7 +21,8 @@ export class FailImportJobsHandler implements ICommandHandler<FailImportJobsComm
       return 1;
     }
     const stale = await this.runs.pendingSince(new Date(now.getTime() - which.olderThanMs));
-    for (const run of stale) run.fail('The import was interrupted; nothing of the file was applied. Send it again.', now);
+    for (const run of stale)
+      run.fail('The import was interrupted; nothing of the file was applied. Send it again.', now);
     return stale.length;
   }
 }

@@ -18,13 +18,31 @@ describe('ImportOndeFileHandler', () => {
       .onCommand(ApplyRosterCommand, (c) => {
         roster = applied(roster, c.changes);
       })
-      .onCommand(OpenAccountsCommand, (c) => c.accounts.map((a) => ({ id: a.id, login: `${a.firstName}.${a.lastName}`.toLowerCase() })));
+      .onCommand(OpenAccountsCommand, (c) =>
+        c.accounts.map((a) => ({ id: a.id, login: `${a.firstName}.${a.lastName}`.toLowerCase() })),
+      );
     const { outbox, published } = recordingOutbox(new FixedClock());
     const runs = new InMemoryImportRunRepository();
     const jobs = new RecordingImportJobs();
-    const handler = new ImportOndeFileHandler(bus.asBus(), outbox, ondeReader(), runs, jobs, settings, new FixedClock());
+    const handler = new ImportOndeFileHandler(
+      bus.asBus(),
+      outbox,
+      ondeReader(),
+      runs,
+      jobs,
+      settings,
+      new FixedClock(),
+    );
     const run = (file: string, options: { dryRun?: boolean; detachLeaving?: boolean } = {}) =>
-      handler.execute(new ImportOndeFileCommand(DIRECTOR, SCHOOL, fixture(file), options.dryRun ?? false, options.detachLeaving ?? false));
+      handler.execute(
+        new ImportOndeFileCommand(
+          DIRECTOR,
+          SCHOOL,
+          fixture(file),
+          options.dryRun ?? false,
+          options.detachLeaving ?? false,
+        ),
+      );
     return { bus, published, runs, jobs, run, roster: () => roster };
   };
 
@@ -52,7 +70,7 @@ describe('ImportOndeFileHandler', () => {
     expect(runs.items.size).toBe(0);
   });
 
-  it('a real run sends one ApplyRosterCommand and opens the new pupils\' accounts, records the run and publishes ImportApplied', async () => {
+  it("a real run sends one ApplyRosterCommand and opens the new pupils' accounts, records the run and publishes ImportApplied", async () => {
     const { bus, published, runs, run, roster } = setup();
     const { report } = await run('eleves.csv');
     expect(report).toMatchObject({ dryRun: false, created: 7, leaving: 2, detached: false });
@@ -68,11 +86,24 @@ describe('ImportOndeFileHandler', () => {
     expect(adam).toMatchObject({ classId: 'class-cm2', isNew: true, ine: '070123460EE', birthDate: '2015-09-09' });
     const [open] = bus.sentOf(OpenAccountsCommand);
     expect(open.accounts.map((a) => [a.displayName, a.role])).toContainEqual(['Chloé Leroy', 'PUPIL']);
-    expect(open.accounts.find((a) => a.firstName === 'Zoé')).toMatchObject({ lastName: 'Moreau', displayName: 'Zoé Moreau' });
+    expect(open.accounts.find((a) => a.firstName === 'Zoé')).toMatchObject({
+      lastName: 'Moreau',
+      displayName: 'Zoé Moreau',
+    });
     expect(open.accounts.map((a) => a.id).sort()).toEqual(apply.changes.pupils.map((p) => p.id).sort());
     expect(roster().pupils).toHaveLength(9);
     expect(published.map((m) => [m.type, m.payload])).toEqual([
-      ['administration.import-applied', expect.objectContaining({ schoolId: SCHOOL, actorId: DIRECTOR, kind: 'pupils', created: 7, updated: 0, detached: 0 })],
+      [
+        'administration.import-applied',
+        expect.objectContaining({
+          schoolId: SCHOOL,
+          actorId: DIRECTOR,
+          kind: 'pupils',
+          created: 7,
+          updated: 0,
+          detached: 0,
+        }),
+      ],
     ]);
     const [recorded] = runs.items.values();
     expect(recorded.view()).toMatchObject({ state: 'done', schoolId: SCHOOL, report });
@@ -89,7 +120,15 @@ describe('ImportOndeFileHandler', () => {
 
   it('matches by name and birth date when the school does not know the INE yet, and moves a pupil to the class the file names', async () => {
     const start = ferryRoster();
-    start.pupils.push({ id: 'chloe', ine: null, firstName: 'Chloé', lastName: 'LEROY', usualName: null, birthDate: '2017-03-14', classId: 'class-cm2' });
+    start.pupils.push({
+      id: 'chloe',
+      ine: null,
+      firstName: 'Chloé',
+      lastName: 'LEROY',
+      usualName: null,
+      birthDate: '2017-03-14',
+      classId: 'class-cm2',
+    });
     const { bus, run } = setup(start);
     const { report } = await run('eleves.csv');
     expect(report).toMatchObject({ created: 6, updated: 1, leaving: 2 });
@@ -146,17 +185,29 @@ describe('ImportOndeFileHandler', () => {
 
   it('links a known guardian found by e-mail to a new child, and reports a guardian whose child the school lacks', async () => {
     const start = ferryRoster();
-    start.guardians.push({ id: 'sophie', firstName: 'Sophie', lastName: 'Leroy-Durand', email: 'sophie.leroy@example.org', childIds: [] });
+    start.guardians.push({
+      id: 'sophie',
+      firstName: 'Sophie',
+      lastName: 'Leroy-Durand',
+      email: 'sophie.leroy@example.org',
+      childIds: [],
+    });
     const { bus, run } = setup(start);
     await run('eleves.csv');
     const { report } = await run('responsables.csv');
     expect(report).toMatchObject({ created: 7, updated: 1 });
-    expect(bus.sentOf(ApplyRosterCommand)[1].changes.guardians.find((g) => g.id === 'sophie')).toMatchObject({ isNew: false, lastName: 'Leroy' });
+    expect(bus.sentOf(ApplyRosterCommand)[1].changes.guardians.find((g) => g.id === 'sophie')).toMatchObject({
+      isNew: false,
+      lastName: 'Leroy',
+    });
 
     const empty = setup();
     const alone = await empty.run('responsables.csv');
     expect(alone.report?.created).toBe(0);
-    expect(alone.report?.errors[0]).toEqual({ line: 2, message: expect.stringMatching(/Enfants introuvables.*Chloé Leroy \(CE2 B\), Adam Leroy \(CM2\)/) });
+    expect(alone.report?.errors[0]).toEqual({
+      line: 2,
+      message: expect.stringMatching(/Enfants introuvables.*Chloé Leroy \(CE2 B\), Adam Leroy \(CM2\)/),
+    });
     expect(alone.report?.errors.map((e) => e.line)).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
   });
 
@@ -165,7 +216,14 @@ describe('ImportOndeFileHandler', () => {
     const dry = await run('eleves.csv', { dryRun: true });
     expect(dry.report?.created).toBe(7);
     const { job } = await run('eleves.csv', { detachLeaving: true });
-    expect(job).toMatchObject({ schoolId: SCHOOL, kind: 'pupils', state: 'queued', progress: { done: 0, total: 3 }, report: null, failure: null });
+    expect(job).toMatchObject({
+      schoolId: SCHOOL,
+      kind: 'pupils',
+      state: 'queued',
+      progress: { done: 0, total: 3 },
+      report: null,
+      failure: null,
+    });
     expect(jobs.enqueued).toEqual([job?.id]);
     expect(runs.items.get(job?.id ?? '')?.input).toMatchObject({ detachLeaving: true, file: { kind: 'pupils' } });
     expect(bus.sentOf(ApplyRosterCommand)).toEqual([]);
@@ -184,7 +242,9 @@ describe('ImportOndeFileHandler', () => {
       DEFAULT_IMPORT_SETTINGS,
       new FixedClock(),
     );
-    await expect(handler.execute(new ImportOndeFileCommand('parent.lea', SCHOOL, Buffer.from([0, 1, 2]), false, false))).rejects.toMatchObject({
+    await expect(
+      handler.execute(new ImportOndeFileCommand('parent.lea', SCHOOL, Buffer.from([0, 1, 2]), false, false)),
+    ).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
     expect(bus.sent).toHaveLength(1);
@@ -192,7 +252,10 @@ describe('ImportOndeFileHandler', () => {
 
   it('refuses a file with a missing column whole, naming it', async () => {
     const { bus, run } = setup();
-    await expect(run('eleves-missing-column.csv')).rejects.toMatchObject({ code: 'ONDE_COLUMN_MISSING', message: expect.stringContaining('Prénom élève') });
+    await expect(run('eleves-missing-column.csv')).rejects.toMatchObject({
+      code: 'ONDE_COLUMN_MISSING',
+      message: expect.stringContaining('Prénom élève'),
+    });
     expect(bus.sentOf(ApplyRosterCommand)).toEqual([]);
   });
 });

@@ -39,14 +39,26 @@ export class ImportOndeFileHandler implements ICommandHandler<ImportOndeFileComm
     }
     const id = newId();
     if (file.rows.length > this.settings.jobThresholdRows) {
-      const run = ImportRun.queued(id, command.schoolId, command.actorId, { file, detachLeaving: command.detachLeaving }, IMPORT_JOB_STEPS, this.clock.now());
+      const run = ImportRun.queued(
+        id,
+        command.schoolId,
+        command.actorId,
+        { file, detachLeaving: command.detachLeaving },
+        IMPORT_JOB_STEPS,
+        this.clock.now(),
+      );
       this.runs.add(run);
       // Handed to the worker once the run is committed (the job reads it); a run never handed over is failed by housekeeping.
       this.bus.afterCommit(() => this.jobs.enqueue(id));
       return { job: run.view() };
     }
     const plan = planImport(roster, file, command.detachLeaving, newId);
-    const report = await applyPlan(this.bus, this.outbox, { importId: id, actorId: command.actorId, schoolId: command.schoolId }, plan);
+    const report = await applyPlan(
+      this.bus,
+      this.outbox,
+      { importId: id, actorId: command.actorId, schoolId: command.schoolId },
+      plan,
+    );
     this.runs.add(ImportRun.applied(id, command.schoolId, command.actorId, report, this.clock.now()));
     return { report };
   }

@@ -9,7 +9,6 @@ import { IMPORT_JOB_STEPS } from '../../import/apply-import';
 import { RunImportJobCommand } from './run-import-job.command';
 import { RunImportJobHandler } from './run-import-job.handler';
 
-
 describe('RunImportJobHandler', () => {
   const setup = (roster = () => ferryRoster()) => {
     const bus = new FakeBus()
@@ -21,8 +20,23 @@ describe('RunImportJobHandler', () => {
     const { outbox, published } = recordingOutbox();
     const clock = new FixedClock();
     const file = readOndeFixture('eleves.csv');
-    runs.add(ImportRun.queued('import-1', SCHOOL, 'ferry.direction', { file, detachLeaving: true }, IMPORT_JOB_STEPS, clock.now()));
-    return { bus, runs, progress, published, handler: new RunImportJobHandler(bus.asBus(), outbox, runs, progress, clock) };
+    runs.add(
+      ImportRun.queued(
+        'import-1',
+        SCHOOL,
+        'ferry.direction',
+        { file, detachLeaving: true },
+        IMPORT_JOB_STEPS,
+        clock.now(),
+      ),
+    );
+    return {
+      bus,
+      runs,
+      progress,
+      published,
+      handler: new RunImportJobHandler(bus.asBus(), outbox, runs, progress, clock),
+    };
   };
 
   it('applies the queued file whole, reporting its progress step by step, and keeps the report, not the rows', async () => {

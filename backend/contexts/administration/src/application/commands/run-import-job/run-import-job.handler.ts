@@ -33,8 +33,12 @@ export class RunImportJobHandler implements ICommandHandler<RunImportJobCommand,
     const roster = await this.bus.query(new GetSchoolRosterQuery(run.actorId, run.schoolId));
     const plan = planImport(roster, run.input.file, run.input.detachLeaving, newId);
     await this.progress.report(run.id, 'running', 1, total);
-    const report = await applyPlan(this.bus, this.outbox, { importId: run.id, actorId: run.actorId, schoolId: run.schoolId }, plan, (done) =>
-      this.progress.report(run.id, 'running', done, total),
+    const report = await applyPlan(
+      this.bus,
+      this.outbox,
+      { importId: run.id, actorId: run.actorId, schoolId: run.schoolId },
+      plan,
+      (done) => this.progress.report(run.id, 'running', done, total),
     );
     run.finish(report, this.clock.now());
     return report;

@@ -16,7 +16,16 @@ describe('GetImportJobHandler', () => {
     });
     const runs = new InMemoryImportRunRepository();
     const file = { kind: 'pupils' as const, rows: [], errors: [] };
-    runs.add(ImportRun.queued('import-1', SCHOOL, 'ferry.direction', { file, detachLeaving: false }, 3, new FixedClock().now()));
+    runs.add(
+      ImportRun.queued(
+        'import-1',
+        SCHOOL,
+        'ferry.direction',
+        { file, detachLeaving: false },
+        3,
+        new FixedClock().now(),
+      ),
+    );
     return { bus, handler: new GetImportJobHandler(bus.asBus(), runs) };
   };
 
@@ -36,16 +45,25 @@ describe('GetImportJobHandler', () => {
 
   it('shows it to another administrator of the school', async () => {
     const { handler } = setup(['academie.admin']);
-    await expect(handler.execute(new GetImportJobQuery('academie.admin', 'import-1'))).resolves.toMatchObject({ id: 'import-1' });
+    await expect(handler.execute(new GetImportJobQuery('academie.admin', 'import-1'))).resolves.toMatchObject({
+      id: 'import-1',
+    });
   });
 
-  it.each([['ferry.ce2a.prof'], ['parent.lea'], ['curie.direction']])('answers 404 to %s, who does not administer the school', async (who) => {
-    const { handler } = setup(['academie.admin']);
-    await expect(handler.execute(new GetImportJobQuery(who, 'import-1'))).rejects.toMatchObject({ code: 'NOT_FOUND' });
-  });
+  it.each([['ferry.ce2a.prof'], ['parent.lea'], ['curie.direction']])(
+    'answers 404 to %s, who does not administer the school',
+    async (who) => {
+      const { handler } = setup(['academie.admin']);
+      await expect(handler.execute(new GetImportJobQuery(who, 'import-1'))).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+      });
+    },
+  );
 
   it('answers 404 for an import that does not exist', async () => {
     const { handler } = setup([]);
-    await expect(handler.execute(new GetImportJobQuery('ferry.direction', 'nope'))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(handler.execute(new GetImportJobQuery('ferry.direction', 'nope'))).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 });

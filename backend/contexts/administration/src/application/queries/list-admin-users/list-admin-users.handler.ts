@@ -16,7 +16,9 @@ export class ListAdminUsersHandler implements IQueryHandler<ListAdminUsersQuery,
     const people = await this.bus.query(new ListAdministeredPeopleQuery(query.actorId, query.schoolId));
     if (!people.length) return { items: [], nextCursor: null };
     const where = new Map(people.map((p) => [p.id, p] as const));
-    const page = await this.bus.query(new SearchAccountsQuery([...where.keys()], query.q || null, query.cursor, query.limit));
+    const page = await this.bus.query(
+      new SearchAccountsQuery([...where.keys()], query.q || null, query.cursor, query.limit),
+    );
     return {
       items: page.items.map((account) => {
         const person = where.get(account.id);

@@ -19,6 +19,8 @@ export class Migration20261207000300_administration_import_run extends Migration
       finished_at timestamptz null
     );`);
     this.addSql(`create index import_run_school_idx on administration.import_run (school_id, created_at desc);`);
-    this.addSql(`create index import_run_pending_idx on administration.import_run (created_at) where state in ('queued', 'running');`);
+    this.addSql(
+      `create index import_run_pending_idx on administration.import_run (created_at) where state in ('queued', 'running');`,
+    );
   }
 }

@@ -6,5 +6,8 @@ import { Migration20261207000300_administration_import_run } from './Migration20
  * is a new file `MigrationYYYYMMDDNNNNNN_administration_<what>.ts` added here; names are the history's keys: never rename one.
  */
 export const ADMINISTRATION_MIGRATIONS: MigrationObject[] = [
-  { name: 'Migration20261207000300_administration_import_run', class: Migration20261207000300_administration_import_run },
+  {
+    name: 'Migration20261207000300_administration_import_run',
+    class: Migration20261207000300_administration_import_run,
+  },
 ];
