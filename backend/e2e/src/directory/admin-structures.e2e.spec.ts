@@ -186,7 +186,7 @@ describe('classes', () => {
   it('audits every act (the directory audits all its events)', async () => {
     const types = ['directory.school-created', 'directory.school-updated', 'directory.class-created', 'directory.class-updated', 'directory.pupils-moved'];
     let audited: { type: string }[] = [];
-    for (let i = 0; i < 50; i++) {
+    for (let i = 0; i < 100; i++) {
       audited = await preau.sql(`select distinct type from platform.audit_entry where type = any($1)`, [types]);
       if (audited.length === types.length) break;
       await new Promise((r) => setTimeout(r, 200));
