@@ -90,6 +90,10 @@ describe('schools', () => {
     const edited = await who('academie.admin').patch(`/admin/schools/${bert}`, { uai: '0693331W', directorIds: [directorId] });
     expect(edited.status).toBe(200);
     expect(edited.body).toMatchObject({ uai: '0693331W', directors: [{ id: directorId, displayName: 'Marc Moreau' }] });
+    expect((await who('ferry.direction').get(`/admin/schools/${bert}`)).status).toBe(200);
+    const dismissed = await who('academie.admin').patch(`/admin/schools/${bert}`, { directorIds: [] });
+    expect(dismissed.body.directors).toEqual([]);
+    expect((await who('ferry.direction').get(`/admin/schools/${bert}`)).status).toBe(403);
     const notADirector = await who('academie.admin').patch(`/admin/schools/${bert}`, { directorIds: [who('ferry.ce2a.prof').me.id] });
     expect(notADirector.status).toBe(400);
     expect(notADirector.body.rule).toBe('DirectorsAreSchoolAdminsOfTheAcademy');
@@ -153,6 +157,9 @@ describe('classes', () => {
     expect(edited.status).toBe(200);
     expect(edited.body).toMatchObject({ name: 'CE2/CM1 B', levels: ['CE2', 'CM1'] });
     expect(edited.body.teachers.map((t: { displayName: string }) => t.displayName)).toEqual(['Anne Lefèvre', 'Paul Garnier']);
+    const replaced = await who('academie.admin').patch(`/admin/classes/${double}`, { teacherIds: [who('ferry.cm2.prof').me.id] });
+    expect(replaced.body.teachers.map((t: { displayName: string }) => t.displayName)).toEqual(['Paul Garnier']);
+    expect((await who('ferry.direction').get(`/classes/${double}/members`)).body.teachers.map((t: { displayName: string }) => t.displayName)).toEqual(['Paul Garnier']);
     expect((await who('ferry.direction').patch(`/admin/classes/${double}`, { name: 'CM2' })).status).toBe(409);
     for (const login of ['ferry.cm2.prof', 'parent.hugo', 'hugo.ce2a']) expect((await who(login).patch(`/admin/classes/${double}`, { name: 'X' })).status).toBe(403);
     expect((await who('ferry.direction').patch(`/admin/classes/${who('curie.ce2.prof').me.classes[0].id}`, { name: 'X' })).status).toBe(403);

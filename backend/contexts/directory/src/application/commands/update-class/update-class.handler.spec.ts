@@ -35,7 +35,7 @@ describe('UpdateClassHandler', () => {
 
   it('publishes nothing when nothing changes', async () => {
     const { published, handler } = setup();
-    await handler.execute(new UpdateClassCommand('ferry.direction', 'ferry-ce2a', { name: 'CE2 A', teacherIds: ['ferry.ce2a.prof'] }));
+    await handler.execute(new UpdateClassCommand('ferry.direction', 'ferry-ce2a', { name: 'CE2 A', levels: ['CE2'], teacherIds: ['ferry.ce2a.prof'] }));
     expect(published).toEqual([]);
   });
 

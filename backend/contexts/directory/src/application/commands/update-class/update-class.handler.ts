@@ -41,9 +41,10 @@ export class UpdateClassHandler implements ICommandHandler<UpdateClassCommand, A
       klass.rename(changes.name);
       changed = true;
     }
-    if (changes.levels !== undefined && changes.levels.join() !== klass.levels.join()) {
+    if (changes.levels !== undefined) {
+      const before = klass.levels.join();
       klass.changeLevels(changes.levels);
-      changed = true;
+      changed ||= klass.levels.join() !== before;
     }
     if (wanted !== undefined) {
       const newcomers = wanted.filter((id) => !klass.teacherIds.includes(id));
