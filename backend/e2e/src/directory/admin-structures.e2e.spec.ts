@@ -121,9 +121,9 @@ describe('classes', () => {
     double = created.body.id;
     const classes = await who('ferry.direction').get(`/admin/schools/${ferry}/classes`);
     expect(classes.body.map((c: { name: string; levels: string[] }) => [c.name, c.levels])).toEqual([
-      ['CE2 A', []],
+      ['CE2 A', ['CE2']],
       ['CE2/CM1', ['CE2', 'CM1']],
-      ['CM2', []],
+      ['CM2', ['CM2']],
     ]);
     // The teacher now teaches it.
     expect((await who('ferry.cm2.prof').get(`/classes/${double}`)).status).toBe(200);

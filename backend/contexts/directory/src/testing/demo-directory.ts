@@ -16,8 +16,10 @@ import { InMemorySchoolYearsReadModel } from './in-memory-school-years.read-mode
 
 const SEEDED_AT = new Date('2026-09-01T08:00:00Z');
 
-/** The demo classes' levels (docs/product/demo-school.md: CE2 A, CM2, and Curie's CE2). */
-const DEMO_LEVELS: Record<string, SchoolClass['levels']> = { 'ferry-ce2a': ['CE2'], 'ferry-cm2': ['CM2'], 'curie-ce2': ['CE2'] };
+/** The demo classes' levels (docs/product/demo-school.md), by class key. */
+const DEMO_LEVELS: Record<string, SchoolClass['levels']> = Object.fromEntries(
+  DEMO_ACADEMY.schools.flatMap((s) => s.classes.map((c) => [c.key, c.levels])),
+);
 
 /**
  * The demo academy (docs/product/demo-school.md) in memory, ids being the logins and the class and school keys
