@@ -33,7 +33,11 @@ describe('schools', () => {
   let bert: string;
 
   it('the academy administrator creates a school of the academy, with its UAI and address', async () => {
-    const created = await who('academie.admin').post('/admin/schools', { name: 'École Paul Bert', uai: '0750654d', address });
+    const created = await who('academie.admin').post('/admin/schools', {
+      name: 'École Paul Bert',
+      uai: '0750654d',
+      address,
+    });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({
       name: 'École Paul Bert',
@@ -55,9 +59,16 @@ describe('schools', () => {
   });
 
   it('refuses a UAI whose check letter is wrong (400) or that another school has (409)', async () => {
-    const wrongLetter = await who('academie.admin').post('/admin/schools', { name: 'École Jean Macé', uai: '0750654E' });
+    const wrongLetter = await who('academie.admin').post('/admin/schools', {
+      name: 'École Jean Macé',
+      uai: '0750654E',
+    });
     expect(wrongLetter.status).toBe(400);
-    expect(wrongLetter.body).toMatchObject({ code: 'VALIDATION_FAILED', rule: 'UaiHasItsCheckLetter', errors: [{ field: 'uai' }] });
+    expect(wrongLetter.body).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      rule: 'UaiHasItsCheckLetter',
+      errors: [{ field: 'uai' }],
+    });
     const malformed = await who('academie.admin').post('/admin/schools', { name: 'École Jean Macé', uai: 'ABC' });
     expect(malformed.status).toBe(400);
     expect(malformed.body.errors[0].field).toBe('uai');
@@ -66,11 +77,14 @@ describe('schools', () => {
     expect(taken.body).toMatchObject({ code: 'CONFLICT', rule: 'UaiIsUnique' });
   });
 
-  it.each(['ferry.direction', 'ferry.ce2a.prof', 'parent.lea', 'lea.ce2a'])('refuses %s creating a school (403)', async (login) => {
-    const answer = await who(login).post('/admin/schools', { name: 'École Jean Macé', uai: '0693331W' });
-    expect(answer.status).toBe(403);
-    expect(answer.body.code).toBe('FORBIDDEN');
-  });
+  it.each(['ferry.direction', 'ferry.ce2a.prof', 'parent.lea', 'lea.ce2a'])(
+    'refuses %s creating a school (403)',
+    async (login) => {
+      const answer = await who(login).post('/admin/schools', { name: 'École Jean Macé', uai: '0693331W' });
+      expect(answer.status).toBe(403);
+      expect(answer.body.code).toBe('FORBIDDEN');
+    },
+  );
 
   it('the director edits the name and address of Jules Ferry, not its UAI; nor Marie Curie at all', async () => {
     const edited = await who('ferry.direction').patch(`/admin/schools/${ferry}`, { address });
@@ -87,14 +101,19 @@ describe('schools', () => {
 
   it('the academy administrator names the UAI and the director of a school', async () => {
     const directorId = who('ferry.direction').me.id;
-    const edited = await who('academie.admin').patch(`/admin/schools/${bert}`, { uai: '0693331W', directorIds: [directorId] });
+    const edited = await who('academie.admin').patch(`/admin/schools/${bert}`, {
+      uai: '0693331W',
+      directorIds: [directorId],
+    });
     expect(edited.status).toBe(200);
     expect(edited.body).toMatchObject({ uai: '0693331W', directors: [{ id: directorId, displayName: 'Marc Moreau' }] });
     expect((await who('ferry.direction').get(`/admin/schools/${bert}`)).status).toBe(200);
     const dismissed = await who('academie.admin').patch(`/admin/schools/${bert}`, { directorIds: [] });
     expect(dismissed.body.directors).toEqual([]);
     expect((await who('ferry.direction').get(`/admin/schools/${bert}`)).status).toBe(403);
-    const notADirector = await who('academie.admin').patch(`/admin/schools/${bert}`, { directorIds: [who('ferry.ce2a.prof').me.id] });
+    const notADirector = await who('academie.admin').patch(`/admin/schools/${bert}`, {
+      directorIds: [who('ferry.ce2a.prof').me.id],
+    });
     expect(notADirector.status).toBe(400);
     expect(notADirector.body.rule).toBe('DirectorsAreSchoolAdminsOfTheAcademy');
   });
@@ -130,13 +149,22 @@ describe('classes', () => {
   });
 
   it('refuses a name the school already has this year (409), three levels (400), an unknown level (400)', async () => {
-    const taken = await who('ferry.direction').post(`/admin/schools/${ferry}/classes`, { name: 'CM2', levels: ['CM2'] });
+    const taken = await who('ferry.direction').post(`/admin/schools/${ferry}/classes`, {
+      name: 'CM2',
+      levels: ['CM2'],
+    });
     expect(taken.status).toBe(409);
     expect(taken.body).toMatchObject({ code: 'CONFLICT', rule: 'ClassNameIsUniqueInSchoolYear' });
-    const three = await who('ferry.direction').post(`/admin/schools/${ferry}/classes`, { name: 'Multi', levels: ['CE1', 'CE2', 'CM1'] });
+    const three = await who('ferry.direction').post(`/admin/schools/${ferry}/classes`, {
+      name: 'Multi',
+      levels: ['CE1', 'CE2', 'CM1'],
+    });
     expect(three.status).toBe(400);
     expect(three.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ field: 'levels' }] });
-    expect((await who('ferry.direction').post(`/admin/schools/${ferry}/classes`, { name: 'Sixième', levels: ['6E'] })).status).toBe(400);
+    expect(
+      (await who('ferry.direction').post(`/admin/schools/${ferry}/classes`, { name: 'Sixième', levels: ['6E'] }))
+        .status,
+    ).toBe(400);
   });
 
   it.each([
@@ -145,7 +173,10 @@ describe('classes', () => {
     ['parent.lea', 'ferry', 403],
     ['lea.ce2a', 'ferry', 403],
   ])('refuses %s creating a class in %s (%i)', async (login, school, status) => {
-    const answer = await who(login).post(`/admin/schools/${school === 'ferry' ? ferry : curie}/classes`, { name: 'CP B', levels: ['CP'] });
+    const answer = await who(login).post(`/admin/schools/${school === 'ferry' ? ferry : curie}/classes`, {
+      name: 'CP B',
+      levels: ['CP'],
+    });
     expect(answer.status).toBe(status);
   });
 
@@ -156,13 +187,26 @@ describe('classes', () => {
     });
     expect(edited.status).toBe(200);
     expect(edited.body).toMatchObject({ name: 'CE2/CM1 B', levels: ['CE2', 'CM1'] });
-    expect(edited.body.teachers.map((t: { displayName: string }) => t.displayName)).toEqual(['Anne Lefèvre', 'Paul Garnier']);
-    const replaced = await who('academie.admin').patch(`/admin/classes/${double}`, { teacherIds: [who('ferry.cm2.prof').me.id] });
+    expect(edited.body.teachers.map((t: { displayName: string }) => t.displayName)).toEqual([
+      'Anne Lefèvre',
+      'Paul Garnier',
+    ]);
+    const replaced = await who('academie.admin').patch(`/admin/classes/${double}`, {
+      teacherIds: [who('ferry.cm2.prof').me.id],
+    });
     expect(replaced.body.teachers.map((t: { displayName: string }) => t.displayName)).toEqual(['Paul Garnier']);
-    expect((await who('ferry.direction').get(`/classes/${double}/members`)).body.teachers.map((t: { displayName: string }) => t.displayName)).toEqual(['Paul Garnier']);
+    expect(
+      (await who('ferry.direction').get(`/classes/${double}/members`)).body.teachers.map(
+        (t: { displayName: string }) => t.displayName,
+      ),
+    ).toEqual(['Paul Garnier']);
     expect((await who('ferry.direction').patch(`/admin/classes/${double}`, { name: 'CM2' })).status).toBe(409);
-    for (const login of ['ferry.cm2.prof', 'parent.hugo', 'hugo.ce2a']) expect((await who(login).patch(`/admin/classes/${double}`, { name: 'X' })).status).toBe(403);
-    expect((await who('ferry.direction').patch(`/admin/classes/${who('curie.ce2.prof').me.classes[0].id}`, { name: 'X' })).status).toBe(403);
+    for (const login of ['ferry.cm2.prof', 'parent.hugo', 'hugo.ce2a'])
+      expect((await who(login).patch(`/admin/classes/${double}`, { name: 'X' })).status).toBe(403);
+    expect(
+      (await who('ferry.direction').patch(`/admin/classes/${who('curie.ce2.prof').me.classes[0].id}`, { name: 'X' }))
+        .status,
+    ).toBe(403);
   });
 
   it('the director moves Hugo into the new class: its members show him, CE2 A no longer does', async () => {
@@ -191,7 +235,13 @@ describe('classes', () => {
   });
 
   it('audits every act (the directory audits all its events)', async () => {
-    const types = ['directory.school-created', 'directory.school-updated', 'directory.class-created', 'directory.class-updated', 'directory.pupils-moved'];
+    const types = [
+      'directory.school-created',
+      'directory.school-updated',
+      'directory.class-created',
+      'directory.class-updated',
+      'directory.pupils-moved',
+    ];
     let audited: { type: string }[] = [];
     for (let i = 0; i < 100; i++) {
       audited = await preau.sql(`select distinct type from platform.audit_entry where type = any($1)`, [types]);

@@ -19,7 +19,9 @@ export class InMemoryClassRepository implements ClassRepository {
 
   async named(schoolId: Id, schoolYearId: string, name: string): Promise<SchoolClass | null> {
     return (
-      [...this.items.values()].find((c) => c.schoolId === schoolId && c.schoolYearId === schoolYearId && c.name === name) ?? null
+      [...this.items.values()].find(
+        (c) => c.schoolId === schoolId && c.schoolYearId === schoolYearId && c.name === name,
+      ) ?? null
     );
   }
 

@@ -23,11 +23,24 @@ describe('SchoolClass', () => {
 
 describe('SchoolClass levels and teachers', () => {
   const create = (levels: SchoolLevel[]) =>
-    SchoolClass.create({ id: 'c', schoolId: 's', schoolYearId: '2026-2027', name: ' CE2/CM1 ', levels, teacherIds: ['t', 't'] });
+    SchoolClass.create({
+      id: 'c',
+      schoolId: 's',
+      schoolYearId: '2026-2027',
+      name: ' CE2/CM1 ',
+      levels,
+      teacherIds: ['t', 't'],
+    });
 
   it('is created with every module on, the default settings, its levels in school order and each teacher once', () => {
     const c = create(['CM1', 'CE2']);
-    expect([c.name, c.levels, c.teacherIds, c.modules, c.settings]).toEqual(['CE2/CM1', ['CE2', 'CM1'], ['t'], ALL_MODULES_ON, DEFAULT_SETTINGS]);
+    expect([c.name, c.levels, c.teacherIds, c.modules, c.settings]).toEqual([
+      'CE2/CM1',
+      ['CE2', 'CM1'],
+      ['t'],
+      ALL_MODULES_ON,
+      DEFAULT_SETTINGS,
+    ]);
   });
 
   it.each([

@@ -47,7 +47,14 @@ export class SchoolClass {
     teacherIds: Id[];
     settings?: ClassSettings;
   }): SchoolClass {
-    const klass = new SchoolClass(props.id, props.schoolId, props.schoolYearId, '', { ...ALL_MODULES_ON }, { ...(props.settings ?? DEFAULT_SETTINGS) });
+    const klass = new SchoolClass(
+      props.id,
+      props.schoolId,
+      props.schoolYearId,
+      '',
+      { ...ALL_MODULES_ON },
+      { ...(props.settings ?? DEFAULT_SETTINGS) },
+    );
     klass.rename(props.name);
     klass.changeLevels(props.levels);
     klass.assignTeachers(props.teacherIds);
@@ -57,7 +64,13 @@ export class SchoolClass {
   rename(name: string): void {
     const trimmed = name.trim();
     checkRule(
-      rule('AClassHasAName', 'VALIDATION_FAILED', 'A class needs a name of 1 to 100 characters.', () => trimmed.length === 0 || trimmed.length > 100, 'name'),
+      rule(
+        'AClassHasAName',
+        'VALIDATION_FAILED',
+        'A class needs a name of 1 to 100 characters.',
+        () => trimmed.length === 0 || trimmed.length > 100,
+        'name',
+      ),
     );
     this.name = trimmed;
   }
@@ -70,7 +83,11 @@ export class SchoolClass {
         'AClassHasOneOrTwoLevels',
         'VALIDATION_FAILED',
         'A class has one level, or two distinct ones, among CP, CE1, CE2, CM1 and CM2.',
-        () => unique.length !== levels.length || levels.length < 1 || levels.length > 2 || levels.some((l) => !LEVELS.includes(l)),
+        () =>
+          unique.length !== levels.length ||
+          levels.length < 1 ||
+          levels.length > 2 ||
+          levels.some((l) => !LEVELS.includes(l)),
         'levels',
       ),
     );

@@ -16,14 +16,30 @@ describe('School', () => {
   const address = { street: ' 1 rue Paul Bert ', postalCode: '75011', city: 'Paris' };
 
   it('is created with a name, its UAI, an address and directors (each once)', () => {
-    const s = School.create({ id: 's', academyId: 'a', name: '  École Paul Bert ', uai: Uai.parse('0750654d'), address, directorIds: ['d', 'd'] });
+    const s = School.create({
+      id: 's',
+      academyId: 'a',
+      name: '  École Paul Bert ',
+      uai: Uai.parse('0750654d'),
+      address,
+      directorIds: ['d', 'd'],
+    });
     expect([s.name, s.uai, s.directorIds, s.switches]).toEqual(['École Paul Bert', '0750654D', ['d'], {}]);
   });
 
   it('refuses a blank name (ASchoolHasAName)', () => {
-    expect(brokenRule(() => School.create({ id: 's', academyId: 'a', name: ' ', uai: Uai.parse('0750654D'), address: null, directorIds: [] }))).toBe(
-      'ASchoolHasAName',
-    );
+    expect(
+      brokenRule(() =>
+        School.create({
+          id: 's',
+          academyId: 'a',
+          name: ' ',
+          uai: Uai.parse('0750654D'),
+          address: null,
+          directorIds: [],
+        }),
+      ),
+    ).toBe('ASchoolHasAName');
   });
 
   it('moves to a new address, trimmed, or to none', () => {

@@ -37,7 +37,13 @@ export class School {
   rename(name: string): void {
     const trimmed = name.trim();
     checkRule(
-      rule('ASchoolHasAName', 'VALIDATION_FAILED', 'A school needs a name of 1 to 200 characters.', () => trimmed.length === 0 || trimmed.length > 200, 'name'),
+      rule(
+        'ASchoolHasAName',
+        'VALIDATION_FAILED',
+        'A school needs a name of 1 to 200 characters.',
+        () => trimmed.length === 0 || trimmed.length > 200,
+        'name',
+      ),
     );
     this.name = trimmed;
   }
@@ -47,7 +53,9 @@ export class School {
   }
 
   moveTo(address: SchoolAddress | null): void {
-    this.address = address ? { street: address.street.trim(), postalCode: address.postalCode.trim(), city: address.city.trim() } : null;
+    this.address = address
+      ? { street: address.street.trim(), postalCode: address.postalCode.trim(), city: address.city.trim() }
+      : null;
   }
 
   /** Replaces the directors (who may direct is checked by the caller against the academy's people). */

@@ -13,7 +13,13 @@ export class Uai {
   static parse(raw: string): Uai {
     const value = raw.trim().toUpperCase();
     checkRule(
-      rule('UaiHasItsCheckLetter', 'VALIDATION_FAILED', 'A UAI is 7 digits and its check letter, e.g. 0750654D.', () => !Uai.isValid(value), 'uai'),
+      rule(
+        'UaiHasItsCheckLetter',
+        'VALIDATION_FAILED',
+        'A UAI is 7 digits and its check letter, e.g. 0750654D.',
+        () => !Uai.isValid(value),
+        'uai',
+      ),
     );
     return new Uai(value);
   }

@@ -7,6 +7,8 @@ import type { EnrolmentRepository } from '../../domain/enrolment/enrolment.repos
 export class MikroOrmEnrolmentRepository implements EnrolmentRepository {
   constructor(private readonly em: EntityManager) {}
   ofPupils(pupilIds: string[], schoolYearId: string): Promise<Enrolment[]> {
-    return pupilIds.length ? this.em.find(Enrolment, { pupilId: { $in: pupilIds }, schoolYearId }) : Promise.resolve([]);
+    return pupilIds.length
+      ? this.em.find(Enrolment, { pupilId: { $in: pupilIds }, schoolYearId })
+      : Promise.resolve([]);
   }
 }

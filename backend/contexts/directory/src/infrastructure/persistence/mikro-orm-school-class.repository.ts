@@ -38,7 +38,8 @@ export class MikroOrmClassRepository implements ClassRepository {
   private async withTeachers(classes: SchoolClass[]): Promise<SchoolClass[]> {
     if (classes.length === 0) return classes;
     const rows = await this.em.find(ClassTeacherRow, { klass: { $in: classes.map((c) => c.id) } });
-    for (const klass of classes) klass.teacherIds = rows.filter((row) => row.klass.id === klass.id).map((row) => row.personId);
+    for (const klass of classes)
+      klass.teacherIds = rows.filter((row) => row.klass.id === klass.id).map((row) => row.personId);
     return classes;
   }
 }

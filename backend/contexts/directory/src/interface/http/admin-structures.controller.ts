@@ -44,7 +44,7 @@ export class AdminStructuresController {
   }
 
   @Patch('schools/:schoolId')
-  @ApiOperation({ summary: "Edit a school (academy administrator: all; its director: name and address)" })
+  @ApiOperation({ summary: 'Edit a school (academy administrator: all; its director: name and address)' })
   updateSchool(
     @CurrentUser() user: AuthenticatedUser,
     @Param('schoolId', uuid) schoolId: string,
@@ -75,7 +75,7 @@ export class AdminStructuresController {
 
   @Post('classes/:classId/pupils')
   @HttpCode(200)
-  @ApiOperation({ summary: "Move pupils of the school into this class (this school year)" })
+  @ApiOperation({ summary: 'Move pupils of the school into this class (this school year)' })
   movePupils(
     @CurrentUser() user: AuthenticatedUser,
     @Param('classId', uuid) classId: string,

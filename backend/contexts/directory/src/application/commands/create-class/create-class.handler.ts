@@ -39,7 +39,14 @@ export class CreateClassHandler implements ICommandHandler<CreateClassCommand, A
     checkRule(rule('SchoolYearExists', 'VALIDATION_FAILED', 'No such school year.', () => !yearExists, 'schoolYearId'));
     checkRule(teachersAreStaffOfTheAcademy(graph, teacherIds, academyId));
 
-    const klass = SchoolClass.create({ id: newId(), schoolId, schoolYearId: schoolYearId as string, name: request.name, levels: request.levels, teacherIds });
+    const klass = SchoolClass.create({
+      id: newId(),
+      schoolId,
+      schoolYearId: schoolYearId as string,
+      name: request.name,
+      levels: request.levels,
+      teacherIds,
+    });
     if (await this.classes.named(schoolId, klass.schoolYearId, klass.name))
       throw new DomainError(ErrorCodes.CONFLICT, 'The school already has a class of that name this year.', {
         rule: 'ClassNameIsUniqueInSchoolYear',

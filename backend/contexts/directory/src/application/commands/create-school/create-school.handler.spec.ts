@@ -15,8 +15,17 @@ describe('CreateSchoolHandler', () => {
 
   it("creates a school of the academy administrator's academy, and tells the others", async () => {
     const { directory, published, handler } = setup();
-    const view = await handler.execute(new CreateSchoolCommand('academie.admin', { name: 'École Paul Bert', uai: '0750654d', address }));
-    expect(view).toMatchObject({ name: 'École Paul Bert', academyId: 'demo-academy', uai: '0750654D', address, directors: [], classCount: 0 });
+    const view = await handler.execute(
+      new CreateSchoolCommand('academie.admin', { name: 'École Paul Bert', uai: '0750654d', address }),
+    );
+    expect(view).toMatchObject({
+      name: 'École Paul Bert',
+      academyId: 'demo-academy',
+      uai: '0750654D',
+      address,
+      directors: [],
+      classCount: 0,
+    });
     expect(view.switches.messaging).toBe(true);
     expect(directory.schools.items.get(view.id)).toMatchObject({ uai: '0750654D', academyId: 'demo-academy' });
     expect(published.map((m) => [m.type, m.payload])).toEqual([
@@ -27,7 +36,11 @@ describe('CreateSchoolHandler', () => {
   it('names a director of the academy', async () => {
     const { handler } = setup();
     const view = await handler.execute(
-      new CreateSchoolCommand('academie.admin', { name: 'École Paul Bert', uai: '0750654D', directorId: 'ferry.direction' }),
+      new CreateSchoolCommand('academie.admin', {
+        name: 'École Paul Bert',
+        uai: '0750654D',
+        directorId: 'ferry.direction',
+      }),
     );
     expect(view.directors).toEqual([{ id: 'ferry.direction', displayName: 'Marc Moreau', role: 'SCHOOL_ADMIN' }]);
   });
@@ -36,17 +49,24 @@ describe('CreateSchoolHandler', () => {
     ['a teacher', 'ferry.ce2a.prof'],
     ['a parent', 'parent.lea'],
     ['a pupil', 'lea.ce2a'],
-  ])('refuses a director as a director needs a SCHOOL_ADMIN of the academy: %s (DirectorsAreSchoolAdminsOfTheAcademy)', async (_who, directorId) => {
-    const { directory, handler } = setup();
-    await expect(
-      handler.execute(new CreateSchoolCommand('academie.admin', { name: 'École Paul Bert', uai: '0750654D', directorId })),
-    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED', details: { rule: 'DirectorsAreSchoolAdminsOfTheAcademy' } });
-    expect(directory.schools.items.size).toBe(2);
-  });
+  ])(
+    'refuses a director as a director needs a SCHOOL_ADMIN of the academy: %s (DirectorsAreSchoolAdminsOfTheAcademy)',
+    async (_who, directorId) => {
+      const { directory, handler } = setup();
+      await expect(
+        handler.execute(
+          new CreateSchoolCommand('academie.admin', { name: 'École Paul Bert', uai: '0750654D', directorId }),
+        ),
+      ).rejects.toMatchObject({ code: 'VALIDATION_FAILED', details: { rule: 'DirectorsAreSchoolAdminsOfTheAcademy' } });
+      expect(directory.schools.items.size).toBe(2);
+    },
+  );
 
   it('refuses a UAI whose check letter is wrong (UaiHasItsCheckLetter)', async () => {
     const { published, handler } = setup();
-    await expect(handler.execute(new CreateSchoolCommand('academie.admin', { name: 'X', uai: '0750654E' }))).rejects.toMatchObject({
+    await expect(
+      handler.execute(new CreateSchoolCommand('academie.admin', { name: 'X', uai: '0750654E' })),
+    ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
       details: { rule: 'UaiHasItsCheckLetter', errors: [{ field: 'uai' }] },
     });
@@ -56,7 +76,9 @@ describe('CreateSchoolHandler', () => {
   it('refuses a UAI another school has (UaiIsUnique, CONFLICT)', async () => {
     const { directory, handler } = setup();
     directory.schools.add(new School('bert', 'demo-academy', 'École Paul Bert', {}, '0750654D'));
-    await expect(handler.execute(new CreateSchoolCommand('academie.admin', { name: 'Autre', uai: '0750654D' }))).rejects.toMatchObject({
+    await expect(
+      handler.execute(new CreateSchoolCommand('academie.admin', { name: 'Autre', uai: '0750654D' })),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
       details: { rule: 'UaiIsUnique' },
     });
@@ -69,10 +91,12 @@ describe('CreateSchoolHandler', () => {
     ['a pupil', 'lea.ce2a'],
   ])('refuses %s: only an academy administrator creates schools (FORBIDDEN)', async (_who, actor) => {
     const { directory, published, handler } = setup();
-    await expect(handler.execute(new CreateSchoolCommand(actor, { name: 'X', uai: '0750654D' }))).rejects.toMatchObject({
-      code: 'FORBIDDEN',
-      details: { rule: 'OnlyAnAcademyAdministratorCreatesSchools' },
-    });
+    await expect(handler.execute(new CreateSchoolCommand(actor, { name: 'X', uai: '0750654D' }))).rejects.toMatchObject(
+      {
+        code: 'FORBIDDEN',
+        details: { rule: 'OnlyAnAcademyAdministratorCreatesSchools' },
+      },
+    );
     expect(directory.schools.items.size).toBe(2);
     expect(published).toEqual([]);
   });

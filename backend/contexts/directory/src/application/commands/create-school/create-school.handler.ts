@@ -38,7 +38,14 @@ export class CreateSchoolHandler implements ICommandHandler<CreateSchoolCommand,
     if (await this.schools.byUai(uai.value))
       throw new DomainError(ErrorCodes.CONFLICT, 'A school with this UAI already exists.', { rule: 'UaiIsUnique' });
     checkRule(directorsAreSchoolAdminsOfTheAcademy(graph, directorIds, academyId, 'directorId'));
-    const school = School.create({ id: newId(), academyId, name: request.name, uai, address: request.address ?? null, directorIds });
+    const school = School.create({
+      id: newId(),
+      academyId,
+      name: request.name,
+      uai,
+      address: request.address ?? null,
+      directorIds,
+    });
     this.schools.add(school);
     this.outbox.publish(DirectoryEvents.SchoolCreated, { schoolId: school.id, actorId });
     return adminSchoolView(graph, school);

@@ -10,10 +10,24 @@ describe('MovePupilsHandler', () => {
     const directory = demoDirectory();
     const { outbox, published } = recordingOutbox(new FixedClock());
     directory.classes.add(
-      SchoolClass.create({ id: 'ferry-ce2cm1', schoolId: 'ferry', schoolYearId: '2026-2027', name: 'CE2/CM1', levels: ['CE2', 'CM1'], teacherIds: ['ferry.cm2.prof'] }),
+      SchoolClass.create({
+        id: 'ferry-ce2cm1',
+        schoolId: 'ferry',
+        schoolYearId: '2026-2027',
+        name: 'CE2/CM1',
+        levels: ['CE2', 'CM1'],
+        teacherIds: ['ferry.cm2.prof'],
+      }),
     );
-    const handler = new MovePupilsHandler(directory.graphs, directory.classes, directory.enrolments, directory.schoolYears, outbox);
-    const classOf = async (pupilId: string) => (await directory.enrolments.ofPupils([pupilId], '2026-2027'))[0]?.classId;
+    const handler = new MovePupilsHandler(
+      directory.graphs,
+      directory.classes,
+      directory.enrolments,
+      directory.schoolYears,
+      outbox,
+    );
+    const classOf = async (pupilId: string) =>
+      (await directory.enrolments.ofPupils([pupilId], '2026-2027'))[0]?.classId;
     return { directory, published, handler, classOf };
   };
 
@@ -24,16 +38,28 @@ describe('MovePupilsHandler', () => {
     const { directory, published, handler, classOf } = setup();
     const view = await handler.execute(new MovePupilsCommand(actor, 'ferry-ce2cm1', ['hugo.ce2a', 'tom.cm2']));
     expect(view).toMatchObject({ id: 'ferry-ce2cm1', pupilCount: 2 });
-    expect([await classOf('hugo.ce2a'), await classOf('tom.cm2'), await classOf('lea.ce2a')]).toEqual(['ferry-ce2cm1', 'ferry-ce2cm1', 'ferry-ce2a']);
-    expect((await directory.graphs.around({ personIds: [] })).pupilsOf('ferry-ce2a')).toEqual(['lea.ce2a', 'ines.ce2a']);
+    expect([await classOf('hugo.ce2a'), await classOf('tom.cm2'), await classOf('lea.ce2a')]).toEqual([
+      'ferry-ce2cm1',
+      'ferry-ce2cm1',
+      'ferry-ce2a',
+    ]);
+    expect((await directory.graphs.around({ personIds: [] })).pupilsOf('ferry-ce2a')).toEqual([
+      'lea.ce2a',
+      'ines.ce2a',
+    ]);
     expect(published.map((m) => [m.type, m.payload])).toEqual([
-      ['directory.pupils-moved', { schoolId: 'ferry', classId: 'ferry-ce2cm1', actorId: actor, pupilIds: ['hugo.ce2a', 'tom.cm2'] }],
+      [
+        'directory.pupils-moved',
+        { schoolId: 'ferry', classId: 'ferry-ce2cm1', actorId: actor, pupilIds: ['hugo.ce2a', 'tom.cm2'] },
+      ],
     ]);
   });
 
   it('publishes nothing for pupils already in the class', async () => {
     const { published, handler } = setup();
-    expect(await handler.execute(new MovePupilsCommand('ferry.direction', 'ferry-ce2a', ['lea.ce2a']))).toMatchObject({ pupilCount: 3 });
+    expect(await handler.execute(new MovePupilsCommand('ferry.direction', 'ferry-ce2a', ['lea.ce2a']))).toMatchObject({
+      pupilCount: 3,
+    });
     expect(published).toEqual([]);
   });
 
@@ -43,7 +69,9 @@ describe('MovePupilsHandler', () => {
     ['someone unknown', 'nobody'],
   ])('answers NOT_FOUND for %s (PupilsAreOfTheSchool), moving no one', async (_who, pupilId) => {
     const { published, handler, classOf } = setup();
-    await expect(handler.execute(new MovePupilsCommand('academie.admin', 'ferry-ce2cm1', ['hugo.ce2a', pupilId]))).rejects.toMatchObject({
+    await expect(
+      handler.execute(new MovePupilsCommand('academie.admin', 'ferry-ce2cm1', ['hugo.ce2a', pupilId])),
+    ).rejects.toMatchObject({
       code: 'NOT_FOUND',
       details: { rule: 'PupilsAreOfTheSchool', pupilIds: [pupilId] },
     });
@@ -53,8 +81,19 @@ describe('MovePupilsHandler', () => {
 
   it('refuses a class of another year (PupilsMoveWithinTheCurrentYear)', async () => {
     const { directory, handler } = setup();
-    directory.classes.add(SchoolClass.create({ id: 'next-cm1', schoolId: 'ferry', schoolYearId: '2027-2028', name: 'CM1', levels: ['CM1'], teacherIds: [] }));
-    await expect(handler.execute(new MovePupilsCommand('ferry.direction', 'next-cm1', ['hugo.ce2a']))).rejects.toMatchObject({
+    directory.classes.add(
+      SchoolClass.create({
+        id: 'next-cm1',
+        schoolId: 'ferry',
+        schoolYearId: '2027-2028',
+        name: 'CM1',
+        levels: ['CM1'],
+        teacherIds: [],
+      }),
+    );
+    await expect(
+      handler.execute(new MovePupilsCommand('ferry.direction', 'next-cm1', ['hugo.ce2a'])),
+    ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
       details: { rule: 'PupilsMoveWithinTheCurrentYear' },
     });

@@ -35,7 +35,12 @@ export class MovePupilsHandler implements ICommandHandler<MovePupilsCommand, Adm
     checkAdministerSchool(graph, actorId, klass.schoolId, 'structure.manage');
     const current = await this.years.current();
     checkRule(
-      rule('PupilsMoveWithinTheCurrentYear', 'VALIDATION_FAILED', 'Pupils move into a class of the current school year.', () => klass.schoolYearId !== current),
+      rule(
+        'PupilsMoveWithinTheCurrentYear',
+        'VALIDATION_FAILED',
+        'Pupils move into a class of the current school year.',
+        () => klass.schoolYearId !== current,
+      ),
     );
     const wanted = [...new Set(pupilIds)];
     const ofSchool = graph.pupilsOfSchool(klass.schoolId);
@@ -48,7 +53,8 @@ export class MovePupilsHandler implements ICommandHandler<MovePupilsCommand, Adm
 
     const enrolments = await this.enrolments.ofPupils(wanted, klass.schoolYearId);
     const moved = enrolments.filter((e) => e.moveTo(classId)).map((e) => e.pupilId);
-    if (moved.length) this.outbox.publish(DirectoryEvents.PupilsMoved, { schoolId: klass.schoolId, classId, actorId, pupilIds: moved });
+    if (moved.length)
+      this.outbox.publish(DirectoryEvents.PupilsMoved, { schoolId: klass.schoolId, classId, actorId, pupilIds: moved });
     const after = await this.graphs.around({ personIds: [actorId, ...klass.teacherIds], classIds: [classId] });
     return adminClassView(after, klass);
   }

@@ -18,7 +18,11 @@ describe('UpdateClassHandler', () => {
   ])('lets %s rename a class, change its levels and replace its teachers', async (_who, actor) => {
     const { directory, published, handler } = setup();
     const view = await handler.execute(
-      new UpdateClassCommand(actor, 'ferry-ce2a', { name: 'CE2/CM1 A', levels: ['CM1', 'CE2'], teacherIds: ['ferry.cm2.prof'] }),
+      new UpdateClassCommand(actor, 'ferry-ce2a', {
+        name: 'CE2/CM1 A',
+        levels: ['CM1', 'CE2'],
+        teacherIds: ['ferry.cm2.prof'],
+      }),
     );
     expect(view).toMatchObject({
       id: 'ferry-ce2a',
@@ -35,26 +39,49 @@ describe('UpdateClassHandler', () => {
 
   it('publishes nothing when nothing changes', async () => {
     const { published, handler } = setup();
-    await handler.execute(new UpdateClassCommand('ferry.direction', 'ferry-ce2a', { name: 'CE2 A', levels: ['CE2'], teacherIds: ['ferry.ce2a.prof'] }));
+    await handler.execute(
+      new UpdateClassCommand('ferry.direction', 'ferry-ce2a', {
+        name: 'CE2 A',
+        levels: ['CE2'],
+        teacherIds: ['ferry.ce2a.prof'],
+      }),
+    );
     expect(published).toEqual([]);
   });
 
   it('refuses the name of another class of the school this year (ClassNameIsUniqueInSchoolYear), not one of another year', async () => {
     const { directory, handler } = setup();
-    await expect(handler.execute(new UpdateClassCommand('ferry.direction', 'ferry-ce2a', { name: 'CM2' }))).rejects.toMatchObject({
+    await expect(
+      handler.execute(new UpdateClassCommand('ferry.direction', 'ferry-ce2a', { name: 'CM2' })),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
       details: { rule: 'ClassNameIsUniqueInSchoolYear' },
     });
-    directory.classes.add(SchoolClass.create({ id: 'old', schoolId: 'ferry', schoolYearId: '2025-2026', name: 'CE2 B', levels: ['CE2'], teacherIds: [] }));
-    expect(await handler.execute(new UpdateClassCommand('ferry.direction', 'ferry-ce2a', { name: 'CE2 B' }))).toMatchObject({ name: 'CE2 B' });
+    directory.classes.add(
+      SchoolClass.create({
+        id: 'old',
+        schoolId: 'ferry',
+        schoolYearId: '2025-2026',
+        name: 'CE2 B',
+        levels: ['CE2'],
+        teacherIds: [],
+      }),
+    );
+    expect(
+      await handler.execute(new UpdateClassCommand('ferry.direction', 'ferry-ce2a', { name: 'CE2 B' })),
+    ).toMatchObject({ name: 'CE2 B' });
   });
 
   it('refuses three levels and a teacher outside the academy', async () => {
     const { handler } = setup();
-    await expect(handler.execute(new UpdateClassCommand('ferry.direction', 'ferry-ce2a', { levels: ['CE1', 'CE2', 'CM1'] }))).rejects.toMatchObject({
+    await expect(
+      handler.execute(new UpdateClassCommand('ferry.direction', 'ferry-ce2a', { levels: ['CE1', 'CE2', 'CM1'] })),
+    ).rejects.toMatchObject({
       details: { rule: 'AClassHasOneOrTwoLevels' },
     });
-    await expect(handler.execute(new UpdateClassCommand('ferry.direction', 'ferry-ce2a', { teacherIds: ['parent.lea'] }))).rejects.toMatchObject({
+    await expect(
+      handler.execute(new UpdateClassCommand('ferry.direction', 'ferry-ce2a', { teacherIds: ['parent.lea'] })),
+    ).rejects.toMatchObject({
       details: { rule: 'TeachersAreStaffOfTheAcademy' },
     });
   });
@@ -67,7 +94,9 @@ describe('UpdateClassHandler', () => {
     ['a class that does not exist', 'academie.admin', 'nowhere', 'NOT_FOUND'],
   ])('refuses %s', async (_who, actor, classId, code) => {
     const { directory, published, handler } = setup();
-    await expect(handler.execute(new UpdateClassCommand(actor, classId, { name: 'X' }))).rejects.toMatchObject({ code });
+    await expect(handler.execute(new UpdateClassCommand(actor, classId, { name: 'X' }))).rejects.toMatchObject({
+      code,
+    });
     expect(directory.classes.items.get('ferry-ce2a')?.name).toBe('CE2 A');
     expect(published).toEqual([]);
   });

@@ -16,31 +16,42 @@ describe('UpdateSchoolHandler', () => {
   it("lets the academy's administrator change the name, UAI, address and directors", async () => {
     const { directory, published, handler } = setup();
     const view = await handler.execute(
-      new UpdateSchoolCommand('academie.admin', 'curie', { name: 'École Marie-Curie', uai: '0750654D', address, directorIds: ['ferry.direction'] }),
+      new UpdateSchoolCommand('academie.admin', 'curie', {
+        name: 'École Marie-Curie',
+        uai: '0750654D',
+        address,
+        directorIds: ['ferry.direction'],
+      }),
     );
     expect(view).toMatchObject({ id: 'curie', name: 'École Marie-Curie', uai: '0750654D', address, classCount: 1 });
     expect(view.directors.map((d) => d.id)).toEqual(['ferry.direction']);
     expect(directory.schools.items.get('curie')?.directorIds).toEqual(['ferry.direction']);
-    expect(published.map((m) => [m.type, m.payload])).toEqual([['directory.school-updated', { schoolId: 'curie', actorId: 'academie.admin' }]]);
+    expect(published.map((m) => [m.type, m.payload])).toEqual([
+      ['directory.school-updated', { schoolId: 'curie', actorId: 'academie.admin' }],
+    ]);
   });
 
   it("lets the school's director change its name and address", async () => {
     const { published, handler } = setup();
-    const view = await handler.execute(new UpdateSchoolCommand('ferry.direction', 'ferry', { name: 'École Jules-Ferry', address }));
+    const view = await handler.execute(
+      new UpdateSchoolCommand('ferry.direction', 'ferry', { name: 'École Jules-Ferry', address }),
+    );
     expect(view).toMatchObject({ name: 'École Jules-Ferry', address, uai: null });
     expect(published).toHaveLength(1);
   });
 
   it('publishes nothing when nothing changes', async () => {
     const { published, handler } = setup();
-    await handler.execute(new UpdateSchoolCommand('ferry.direction', 'ferry', { name: 'École élémentaire Jules Ferry' }));
+    await handler.execute(
+      new UpdateSchoolCommand('ferry.direction', 'ferry', { name: 'École élémentaire Jules Ferry' }),
+    );
     expect(published).toEqual([]);
   });
 
   it.each([
     ['its UAI', { uai: '0750654D' }],
     ['its directors', { directorIds: [] }],
-  ])("refuses the director changing %s (OnlyTheAcademyNamesUaiAndDirectors)", async (_what, changes) => {
+  ])('refuses the director changing %s (OnlyTheAcademyNamesUaiAndDirectors)', async (_what, changes) => {
     const { directory, handler } = setup();
     await expect(handler.execute(new UpdateSchoolCommand('ferry.direction', 'ferry', changes))).rejects.toMatchObject({
       code: 'FORBIDDEN',
@@ -52,11 +63,15 @@ describe('UpdateSchoolHandler', () => {
   it('refuses a UAI another school has (UaiIsUnique) and a wrong check letter (UaiHasItsCheckLetter)', async () => {
     const { directory, handler } = setup();
     directory.schools.add(new School('bert', 'demo-academy', 'École Paul Bert', {}, '0750654D'));
-    await expect(handler.execute(new UpdateSchoolCommand('academie.admin', 'ferry', { uai: '0750654D' }))).rejects.toMatchObject({
+    await expect(
+      handler.execute(new UpdateSchoolCommand('academie.admin', 'ferry', { uai: '0750654D' })),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
       details: { rule: 'UaiIsUnique' },
     });
-    await expect(handler.execute(new UpdateSchoolCommand('academie.admin', 'ferry', { uai: '0750654A' }))).rejects.toMatchObject({
+    await expect(
+      handler.execute(new UpdateSchoolCommand('academie.admin', 'ferry', { uai: '0750654A' })),
+    ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
       details: { rule: 'UaiHasItsCheckLetter' },
     });
@@ -77,7 +92,9 @@ describe('UpdateSchoolHandler', () => {
     ['a school that does not exist', 'academie.admin', 'nowhere', 'NOT_FOUND'],
   ])('refuses %s', async (_who, actor, schoolId, code) => {
     const { published, handler } = setup();
-    await expect(handler.execute(new UpdateSchoolCommand(actor, schoolId, { name: 'X' }))).rejects.toMatchObject({ code });
+    await expect(handler.execute(new UpdateSchoolCommand(actor, schoolId, { name: 'X' }))).rejects.toMatchObject({
+      code,
+    });
     expect(published).toEqual([]);
   });
 });

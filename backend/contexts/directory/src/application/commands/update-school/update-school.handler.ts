@@ -35,9 +35,13 @@ export class UpdateSchoolHandler implements ICommandHandler<UpdateSchoolCommand,
     if (!school) throw new DomainError(ErrorCodes.NOT_FOUND, 'No such school.');
     const academyAdmin = graph.roleOf(actorId) === 'ACADEMY_ADMIN';
     if (!academyAdmin && (changes.uai !== undefined || changes.directorIds !== undefined))
-      throw new DomainError(ErrorCodes.FORBIDDEN, "Only the academy's administrator changes a school's UAI or directors.", {
-        rule: 'OnlyTheAcademyNamesUaiAndDirectors',
-      });
+      throw new DomainError(
+        ErrorCodes.FORBIDDEN,
+        "Only the academy's administrator changes a school's UAI or directors.",
+        {
+          rule: 'OnlyTheAcademyNamesUaiAndDirectors',
+        },
+      );
 
     let changed = false;
     if (changes.name !== undefined && changes.name.trim() !== school.name) {

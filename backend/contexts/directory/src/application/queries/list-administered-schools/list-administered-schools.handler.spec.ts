@@ -7,7 +7,9 @@ const ALL_ON = { blog: true, messaging: true, media: true, homework: true, liais
 
 describe('ListAdministeredSchoolsHandler', () => {
   const list = (directory: ReturnType<typeof demoDirectory>, actor: string) =>
-    new ListAdministeredSchoolsHandler(directory.graphs, directory.schools).execute(new ListAdministeredSchoolsQuery(actor));
+    new ListAdministeredSchoolsHandler(directory.graphs, directory.schools).execute(
+      new ListAdministeredSchoolsQuery(actor),
+    );
 
   it('lists the school a director runs, with its switches, UAI, address, directors and how many classes', async () => {
     const directory = demoDirectory((rows) => (rows.schools[0].switches = { messaging: false }));

@@ -21,7 +21,8 @@ export class ListAdministeredSchoolsHandler implements IQueryHandler<ListAdminis
     const academy = first.academiesAdministeredBy(actorId)[0];
     const graph = academy ? await this.graphs.around({ personIds: [actorId], wholeAcademyOf: academy }) : first;
     const ids = schoolsAdministeredBy(graph, actorId);
-    if (ids.length === 0) throw new DomainError(ErrorCodes.FORBIDDEN, 'Only school and academy administrators run schools.');
+    if (ids.length === 0)
+      throw new DomainError(ErrorCodes.FORBIDDEN, 'Only school and academy administrators run schools.');
     const schools = await this.schools.byIds(ids);
     return schools.map((school) => adminSchoolView(graph, school)).sort((a, b) => a.name.localeCompare(b.name, 'fr'));
   }

@@ -5,7 +5,9 @@ import { ListSchoolClassesQuery } from './list-school-classes.query';
 
 describe('ListSchoolClassesHandler', () => {
   const list = (actor: string, schoolId: string, directory = demoDirectory()) =>
-    new ListSchoolClassesHandler(directory.graphs, directory.classes).execute(new ListSchoolClassesQuery(actor, schoolId));
+    new ListSchoolClassesHandler(directory.graphs, directory.classes).execute(
+      new ListSchoolClassesQuery(actor, schoolId),
+    );
 
   it('lists the classes of the school its director runs, by name, with teachers, how many pupils, year and levels', async () => {
     expect(await list('ferry.direction', 'ferry')).toEqual([
@@ -32,8 +34,26 @@ describe('ListSchoolClassesHandler', () => {
 
   it("lists this year's classes only", async () => {
     const directory = demoDirectory();
-    directory.classes.add(SchoolClass.create({ id: 'next', schoolId: 'ferry', schoolYearId: '2027-2028', name: 'CP', levels: ['CP'], teacherIds: [] }));
-    directory.classes.add(SchoolClass.create({ id: 'now', schoolId: 'ferry', schoolYearId: '2026-2027', name: 'CE1/CE2', levels: ['CE2', 'CE1'], teacherIds: [] }));
+    directory.classes.add(
+      SchoolClass.create({
+        id: 'next',
+        schoolId: 'ferry',
+        schoolYearId: '2027-2028',
+        name: 'CP',
+        levels: ['CP'],
+        teacherIds: [],
+      }),
+    );
+    directory.classes.add(
+      SchoolClass.create({
+        id: 'now',
+        schoolId: 'ferry',
+        schoolYearId: '2026-2027',
+        name: 'CE1/CE2',
+        levels: ['CE2', 'CE1'],
+        teacherIds: [],
+      }),
+    );
     const classes = await list('academie.admin', 'ferry', directory);
     expect(classes.map((c) => [c.name, c.levels])).toEqual([
       ['CE1/CE2', ['CE1', 'CE2']],

@@ -10,7 +10,12 @@ export function standsInAcademy(graph: DirectoryGraph, personId: Id, academyId: 
 }
 
 /** The people among `personIds` who are not `roles` accounts teaching or directing in the academy. */
-export function outsidersOfAcademy(graph: DirectoryGraph, personIds: readonly Id[], academyId: Id, roles: readonly Role[]): Id[] {
+export function outsidersOfAcademy(
+  graph: DirectoryGraph,
+  personIds: readonly Id[],
+  academyId: Id,
+  roles: readonly Role[],
+): Id[] {
   return personIds.filter((id) => {
     const role = graph.roleOf(id);
     return !role || !roles.includes(role) || !standsInAcademy(graph, id, academyId);
@@ -22,7 +27,12 @@ export function outsidersOfAcademy(graph: DirectoryGraph, personIds: readonly Id
  * directs or teaches in one of the academy's schools (the graph counts only SCHOOL_ADMIN directors; a new director
  * joins a school as staff, POST /admin/schools/:id/staff). 400, naming the field, whoever the outsider is.
  */
-export function directorsAreSchoolAdminsOfTheAcademy(graph: DirectoryGraph, directorIds: readonly Id[], academyId: Id, field: string): BusinessRule {
+export function directorsAreSchoolAdminsOfTheAcademy(
+  graph: DirectoryGraph,
+  directorIds: readonly Id[],
+  academyId: Id,
+  field: string,
+): BusinessRule {
   return rule(
     'DirectorsAreSchoolAdminsOfTheAcademy',
     'VALIDATION_FAILED',
