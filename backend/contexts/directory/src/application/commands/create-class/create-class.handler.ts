@@ -3,7 +3,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { type AdminClassView, DirectoryEvents, ErrorCodes } from '@preau/contracts';
 import { checkRule, DomainError, newId, rule } from '@preau/kernel';
 import { Outbox } from '@preau/platform';
-import { checkAdministerSchool } from '../../../domain';
+import { checkSchoolInReach } from '../../../domain/school/rules/school-in-reach.rule';
 import { teachersAreStaffOfTheAcademy } from '../../../domain/school-class/rules/teachers-of-the-academy.rule';
 import { SchoolClass } from '../../../domain/school-class/school-class';
 import { CLASS_REPOSITORY, type ClassRepository } from '../../../domain/school-class/school-class.repository';
@@ -14,7 +14,7 @@ import { CreateClassCommand } from './create-class.command';
 
 /**
  * The school's director or the academy's administrator creates a class (docs/product/access-rules.md, section 5):
- * 404 for an unknown school, 403 for anyone else. The school year defaults to the current one and must exist
+ * 404 for an unknown school or one outside the administrator's reach, 403 for anyone else. The school year defaults to the current one and must exist
  * (400 `SchoolYearExists`); one level or two (400 `AClassHasOneOrTwoLevels`); a name unique in the school and year
  * (409 `ClassNameIsUniqueInSchoolYear`); teachers are TEACHER or SCHOOL_ADMIN accounts already working in the
  * school's academy (400 `TeachersAreStaffOfTheAcademy`). Every module is on; the settings are the domain's defaults.
@@ -31,7 +31,7 @@ export class CreateClassHandler implements ICommandHandler<CreateClassCommand, A
   async execute({ actorId, schoolId, request }: CreateClassCommand): Promise<AdminClassView> {
     const teacherIds = [...new Set(request.teacherIds ?? [])];
     const graph = await this.graphs.around({ personIds: [actorId, ...teacherIds], schoolIds: [schoolId] });
-    checkAdministerSchool(graph, actorId, schoolId, 'structure.manage');
+    checkSchoolInReach(graph, actorId, schoolId, 'structure.manage');
     const academyId = graph.school(schoolId)?.academyId ?? '';
 
     const schoolYearId = request.schoolYearId ?? (await this.years.current());

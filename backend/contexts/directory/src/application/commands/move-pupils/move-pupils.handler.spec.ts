@@ -103,7 +103,7 @@ describe('MovePupilsHandler', () => {
     ['a teacher of the school', 'ferry.ce2a.prof', 'ferry-ce2cm1', 'FORBIDDEN'],
     ['a parent', 'parent.hugo', 'ferry-ce2cm1', 'FORBIDDEN'],
     ['a pupil', 'hugo.ce2a', 'ferry-ce2cm1', 'FORBIDDEN'],
-    ["another school's director", 'ferry.direction', 'curie-ce2', 'FORBIDDEN'],
+    ["another school's director: 404, they may not know it exists", 'ferry.direction', 'curie-ce2', 'NOT_FOUND'],
     ['a class that does not exist', 'academie.admin', 'nowhere', 'NOT_FOUND'],
   ])('refuses %s', async (_who, actor, classId, code) => {
     const { published, handler, classOf } = setup();

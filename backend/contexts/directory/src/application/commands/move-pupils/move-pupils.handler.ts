@@ -3,7 +3,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { type AdminClassView, DirectoryEvents, ErrorCodes } from '@preau/contracts';
 import { checkRule, DomainError, rule } from '@preau/kernel';
 import { Outbox } from '@preau/platform';
-import { checkAdministerSchool } from '../../../domain';
+import { checkSchoolInReach } from '../../../domain/school/rules/school-in-reach.rule';
 import { ENROLMENT_REPOSITORY, type EnrolmentRepository } from '../../../domain/enrolment/enrolment.repository';
 import { CLASS_REPOSITORY, type ClassRepository } from '../../../domain/school-class/school-class.repository';
 import { adminClassView } from '../../admin-views';
@@ -14,7 +14,7 @@ import { MovePupilsCommand } from './move-pupils.command';
 /**
  * The school's director or the academy's administrator moves pupils into a class of the current year
  * (docs/product/access-rules.md, section 5): the enrolment of each pupil for that year now names this class; what
- * they wrote in their old class stays there. 404 for an unknown class, 403 for someone who does not run its school,
+ * they wrote in their old class stays there. 404 for an unknown class or one outside the administrator's reach, 403 for someone who administers nothing,
  * 400 `PupilsMoveWithinTheCurrentYear` for a class of another year, and 404 `PupilsAreOfTheSchool` (naming them)
  * for pupils not enrolled in the school this year: from here, an administrator knows the school's pupils only.
  */
@@ -32,7 +32,7 @@ export class MovePupilsHandler implements ICommandHandler<MovePupilsCommand, Adm
     const klass = await this.classes.byId(classId);
     if (!klass) throw new DomainError(ErrorCodes.NOT_FOUND, 'No such class.');
     const graph = await this.graphs.around({ personIds: [actorId], schoolIds: [klass.schoolId] });
-    checkAdministerSchool(graph, actorId, klass.schoolId, 'structure.manage');
+    checkSchoolInReach(graph, actorId, klass.schoolId, 'structure.manage');
     const current = await this.years.current();
     checkRule(
       rule(

@@ -90,7 +90,7 @@ describe('UpdateClassHandler', () => {
     ['a teacher of the class', 'ferry.ce2a.prof', 'ferry-ce2a', 'FORBIDDEN'],
     ['a parent', 'parent.lea', 'ferry-ce2a', 'FORBIDDEN'],
     ['a pupil', 'lea.ce2a', 'ferry-ce2a', 'FORBIDDEN'],
-    ["another school's director", 'ferry.direction', 'curie-ce2', 'FORBIDDEN'],
+    ["another school's director: 404, they may not know it exists", 'ferry.direction', 'curie-ce2', 'NOT_FOUND'],
     ['a class that does not exist', 'academie.admin', 'nowhere', 'NOT_FOUND'],
   ])('refuses %s', async (_who, actor, classId, code) => {
     const { directory, published, handler } = setup();

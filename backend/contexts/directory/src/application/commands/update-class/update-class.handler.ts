@@ -3,7 +3,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { type AdminClassView, DirectoryEvents, ErrorCodes } from '@preau/contracts';
 import { checkRule, DomainError } from '@preau/kernel';
 import { Outbox } from '@preau/platform';
-import { checkAdministerSchool } from '../../../domain';
+import { checkSchoolInReach } from '../../../domain/school/rules/school-in-reach.rule';
 import { teachersAreStaffOfTheAcademy } from '../../../domain/school-class/rules/teachers-of-the-academy.rule';
 import { CLASS_REPOSITORY, type ClassRepository } from '../../../domain/school-class/school-class.repository';
 import { adminClassView } from '../../admin-views';
@@ -12,7 +12,7 @@ import { UpdateClassCommand } from './update-class.command';
 
 /**
  * The school's director or the academy's administrator renames a class, changes its levels or replaces its
- * teachers (docs/product/access-rules.md, section 5): 404 for an unknown class, 403 for anyone else. The rules are
+ * teachers (docs/product/access-rules.md, section 5): 404 for an unknown class or one outside the administrator's reach, 403 for anyone else. The rules are
  * create-class's: one or two levels, a name unique in the school and year (409), teachers of the academy (newcomers
  * checked; the teachers in place stay valid).
  */
@@ -29,7 +29,7 @@ export class UpdateClassHandler implements ICommandHandler<UpdateClassCommand, A
     if (!klass) throw new DomainError(ErrorCodes.NOT_FOUND, 'No such class.');
     const wanted = changes.teacherIds ? [...new Set(changes.teacherIds)] : undefined;
     const graph = await this.graphs.around({ personIds: [actorId, ...(wanted ?? [])], schoolIds: [klass.schoolId] });
-    checkAdministerSchool(graph, actorId, klass.schoolId, 'structure.manage');
+    checkSchoolInReach(graph, actorId, klass.schoolId, 'structure.manage');
 
     let changed = false;
     if (changes.name !== undefined && changes.name.trim() !== klass.name) {

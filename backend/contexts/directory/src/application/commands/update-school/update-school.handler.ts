@@ -3,7 +3,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { type AdminSchoolView, DirectoryEvents, ErrorCodes } from '@preau/contracts';
 import { checkRule, DomainError } from '@preau/kernel';
 import { Outbox } from '@preau/platform';
-import { checkAdministerSchool } from '../../../domain';
+import { checkSchoolInReach } from '../../../domain/school/rules/school-in-reach.rule';
 import { SCHOOL_REPOSITORY, type SchoolRepository } from '../../../domain/school/school.repository';
 import { directorsAreSchoolAdminsOfTheAcademy } from '../../../domain/school/rules/staff-of-the-academy.rule';
 import { Uai } from '../../../domain/school/uai';
@@ -17,7 +17,8 @@ import { UpdateSchoolCommand } from './update-school.command';
  *   has it), address, directors (replaced; SCHOOL_ADMIN accounts already working in the academy).
  * - The school's director changes its name and address only: the UAI identifies the school in the national
  *   register and the directors are named by the academy, so either is 403 `OnlyTheAcademyNamesUaiAndDirectors`.
- * - Anyone else: 404 for a school that does not exist, 403 otherwise (as the other /admin/schools routes).
+ * - Anyone else: 404 for a school that does not exist or is outside an administrator's reach, 403 for someone who
+ *   administers nothing (`checkSchoolInReach`).
  */
 @CommandHandler(UpdateSchoolCommand)
 export class UpdateSchoolHandler implements ICommandHandler<UpdateSchoolCommand, AdminSchoolView> {
@@ -30,7 +31,7 @@ export class UpdateSchoolHandler implements ICommandHandler<UpdateSchoolCommand,
   async execute({ actorId, schoolId, changes }: UpdateSchoolCommand): Promise<AdminSchoolView> {
     const directorIds = changes.directorIds ?? [];
     const graph = await this.graphs.around({ personIds: [actorId, ...directorIds], schoolIds: [schoolId] });
-    checkAdministerSchool(graph, actorId, schoolId, 'structure.manage');
+    checkSchoolInReach(graph, actorId, schoolId, 'structure.manage');
     const school = await this.schools.byId(schoolId);
     if (!school) throw new DomainError(ErrorCodes.NOT_FOUND, 'No such school.');
     const academyAdmin = graph.roleOf(actorId) === 'ACADEMY_ADMIN';

@@ -29,7 +29,7 @@ describe('GetSchoolHandler', () => {
   it.each([
     ['a teacher of the school', 'ferry.ce2a.prof', 'ferry', 'FORBIDDEN'],
     ['a parent', 'parent.lea', 'ferry', 'FORBIDDEN'],
-    ["another school's director", 'ferry.direction', 'curie', 'FORBIDDEN'],
+    ["another school's director: 404, they may not know it exists", 'ferry.direction', 'curie', 'NOT_FOUND'],
     ['a school that does not exist', 'academie.admin', 'nowhere', 'NOT_FOUND'],
   ])('refuses %s', async (_who, actor, schoolId, code) => {
     await expect(get(actor, schoolId)).rejects.toMatchObject({ code });

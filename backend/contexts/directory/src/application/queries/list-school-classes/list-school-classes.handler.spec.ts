@@ -63,13 +63,17 @@ describe('ListSchoolClassesHandler', () => {
   });
 
   it.each([
-    ['a teacher of the school', 'ferry.ce2a.prof', 'ferry'],
-    ["another school's director", 'ferry.direction', 'curie'],
-  ])('refuses %s (SchoolMustBeAdministeredByActor)', async (_who, actor, schoolId) => {
-    await expect(list(actor, schoolId)).rejects.toMatchObject({
-      code: 'FORBIDDEN',
-      details: { rule: 'SchoolMustBeAdministeredByActor' },
-    });
+    ['a teacher of the school', 'ferry.ce2a.prof', 'ferry', 'FORBIDDEN', 'OnlyAdministratorsRunSchools'],
+    ['a parent', 'parent.lea', 'ferry', 'FORBIDDEN', 'OnlyAdministratorsRunSchools'],
+    [
+      "another school's director (they may not know it exists)",
+      'ferry.direction',
+      'curie',
+      'NOT_FOUND',
+      'SchoolMustBeInReach',
+    ],
+  ])('refuses %s', async (_who, actor, schoolId, code, rule) => {
+    await expect(list(actor, schoolId)).rejects.toMatchObject({ code, details: { rule } });
   });
 
   it('answers NOT_FOUND for a school that does not exist', async () => {

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { type AdminClassView, ErrorCodes } from '@preau/contracts';
 import { DomainError } from '@preau/kernel';
-import { checkAdministerSchool } from '../../../domain';
+import { checkSchoolInReach } from '../../../domain/school/rules/school-in-reach.rule';
 import { CLASS_REPOSITORY, type ClassRepository } from '../../../domain/school-class/school-class.repository';
 import { adminClassView } from '../../admin-views';
 import { DIRECTORY_GRAPH_READ_MODEL, type DirectoryGraphReadModel } from '../../ports/directory-graph-read-model';
@@ -19,7 +19,7 @@ export class ListSchoolClassesHandler implements IQueryHandler<ListSchoolClasses
   async execute({ actorId, schoolId }: ListSchoolClassesQuery): Promise<AdminClassView[]> {
     const graph = await this.graphs.around({ personIds: [actorId], schoolIds: [schoolId] });
     if (!graph.school(schoolId)) throw new DomainError(ErrorCodes.NOT_FOUND, 'No such school.');
-    checkAdministerSchool(graph, actorId, schoolId, 'structure.manage');
+    checkSchoolInReach(graph, actorId, schoolId, 'structure.manage');
     const classes = await this.classes.byIds([...graph.classesOfSchool(schoolId)]);
     return classes.map((klass) => adminClassView(graph, klass)).sort((a, b) => a.name.localeCompare(b.name, 'fr'));
   }
