@@ -1,3 +1,4 @@
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- a spec reads the demo academy contract as data
 import { DEMO_ACADEMY } from '@preau/contracts';
 import { DirectoryGraph } from '../../policies/directory-graph';
 import { demoRows } from '../../testing/demo-graph';
