@@ -2,6 +2,18 @@ import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Module } from '@nestjs/common';
 import { AcceptPartnershipHandler } from './application/commands/accept-partnership/accept-partnership.handler';
 import { ChangeClassSettingsHandler } from './application/commands/change-class-settings/change-class-settings.handler';
+import { CreateClassHandler } from './application/commands/create-class/create-class.handler';
+import { CreateSchoolHandler } from './application/commands/create-school/create-school.handler';
+import { MovePupilsHandler } from './application/commands/move-pupils/move-pupils.handler';
+import { UpdateClassHandler } from './application/commands/update-class/update-class.handler';
+import { UpdateSchoolHandler } from './application/commands/update-school/update-school.handler';
+import { GetSchoolHandler } from './application/queries/get-school/get-school.handler';
+import { SCHOOL_YEARS_READ_MODEL } from './application/ports/school-years';
+import { ENROLMENT_REPOSITORY } from './domain/enrolment/enrolment.repository';
+import { EnrolmentSchema } from './infrastructure/persistence/enrolment.schema';
+import { MikroOrmEnrolmentRepository } from './infrastructure/persistence/mikro-orm-enrolment.repository';
+import { SqlSchoolYearsReadModel } from './infrastructure/persistence/sql-school-years.read-model';
+import { AdminStructuresController } from './interface/http/admin-structures.controller';
 import { CreateGroupHandler } from './application/commands/create-group/create-group.handler';
 import { DeleteGroupHandler } from './application/commands/delete-group/delete-group.handler';
 import { EndPartnershipHandler } from './application/commands/end-partnership/end-partnership.handler';
@@ -37,8 +49,8 @@ import { MikroOrmClassRepository } from './infrastructure/persistence/mikro-orm-
 import { MikroOrmSchoolRepository } from './infrastructure/persistence/mikro-orm-school.repository';
 import { PartnershipSchema } from './infrastructure/persistence/partnership.schema';
 import { PupilGroupSchema } from './infrastructure/persistence/pupil-group.schema';
-import { SchoolClassSchema } from './infrastructure/persistence/school-class.schema';
-import { SchoolSchema } from './infrastructure/persistence/school.schema';
+import { ClassTeacherSchema, SchoolClassSchema } from './infrastructure/persistence/school-class.schema';
+import { SchoolDirectorSchema, SchoolSchema } from './infrastructure/persistence/school.schema';
 import { SqlDirectoryGraphReadModel } from './infrastructure/persistence/sql-directory-graph.read-model';
 import { SqlStructureWriter } from './infrastructure/persistence/sql-structure.writer';
 import { ClassesController } from './interface/http/classes.controller';
@@ -46,8 +58,18 @@ import { GroupsController } from './interface/http/groups.controller';
 
 /** Directory: academies, schools, classes, people's places, partner classes, switches, and the access rules. */
 @Module({
-  imports: [MikroOrmModule.forFeature([SchoolClassSchema, SchoolSchema, PartnershipSchema, PupilGroupSchema])],
-  controllers: [ClassesController, GroupsController],
+  imports: [
+    MikroOrmModule.forFeature([
+      SchoolClassSchema,
+      SchoolSchema,
+      PartnershipSchema,
+      PupilGroupSchema,
+      SchoolDirectorSchema,
+      ClassTeacherSchema,
+      EnrolmentSchema,
+    ]),
+  ],
+  controllers: [ClassesController, GroupsController, AdminStructuresController],
   providers: [
     { provide: DIRECTORY_GRAPH_READ_MODEL, useClass: SqlDirectoryGraphReadModel },
     { provide: CLASS_REPOSITORY, useClass: MikroOrmClassRepository },
@@ -55,6 +77,8 @@ import { GroupsController } from './interface/http/groups.controller';
     { provide: PARTNERSHIP_REPOSITORY, useClass: MikroOrmPartnershipRepository },
     { provide: GROUP_REPOSITORY, useClass: MikroOrmGroupRepository },
     { provide: STRUCTURE_WRITER, useClass: SqlStructureWriter },
+    { provide: ENROLMENT_REPOSITORY, useClass: MikroOrmEnrolmentRepository },
+    { provide: SCHOOL_YEARS_READ_MODEL, useClass: SqlSchoolYearsReadModel },
     // commands
     SwitchModulesHandler,
     ChangeClassSettingsHandler,
@@ -66,6 +90,11 @@ import { GroupsController } from './interface/http/groups.controller';
     CreateGroupHandler,
     UpdateGroupHandler,
     DeleteGroupHandler,
+    CreateSchoolHandler,
+    UpdateSchoolHandler,
+    CreateClassHandler,
+    UpdateClassHandler,
+    MovePupilsHandler,
     // queries
     GetClassAccessHandler,
     GetClassHandler,
@@ -82,6 +111,7 @@ import { GroupsController } from './interface/http/groups.controller';
     MayManageAccountHandler,
     ListAdministeredSchoolsHandler,
     ListSchoolClassesHandler,
+    GetSchoolHandler,
   ],
 })
 export class DirectoryModule {}

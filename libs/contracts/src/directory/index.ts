@@ -1,5 +1,6 @@
 import { Command, Query } from '../messages';
 import type { Role } from '../identity';
+import type { SchoolLevel } from './structures';
 
 export const MODULES = ['blog', 'messaging', 'media', 'homework', 'liaison', 'calendar'] as const;
 export type ModuleName = (typeof MODULES)[number];
@@ -271,7 +272,7 @@ export interface StructureToProvision {
     id: string;
     name: string;
     directorIds: string[];
-    classes: { id: string; name: string; teacherIds: string[]; pupilIds: string[]; settings: ClassSettings }[];
+    classes: { id: string; name: string; teacherIds: string[]; pupilIds: string[]; settings: ClassSettings; levels?: SchoolLevel[] }[];
   }[];
   guardianships: { parentId: string; pupilId: string }[];
   /** Partnerships both teachers already agreed to. */

@@ -57,8 +57,8 @@ export class SqlStructureWriter implements StructureWriter {
         ]);
       for (const c of school.classes) {
         await run(
-          'insert into directory.class (id, school_id, school_year_id, name, modules, settings) values (?, ?, ?, ?, ?, ?) on conflict (id) do nothing',
-          [c.id, school.id, s.schoolYear.id, c.name, JSON.stringify(ALL_MODULES_ON), JSON.stringify(c.settings)],
+          `insert into directory.class (id, school_id, school_year_id, name, modules, settings, levels) values (?, ?, ?, ?, ?, ?, string_to_array(?, ',')::varchar(3)[]) on conflict (id) do nothing`,
+          [c.id, school.id, s.schoolYear.id, c.name, JSON.stringify(ALL_MODULES_ON), JSON.stringify(c.settings), (c.levels ?? []).join(',')],
         );
         for (const t of c.teacherIds)
           await run('insert into directory.class_teacher (class_id, person_id) values (?, ?) on conflict do nothing', [
