@@ -7,7 +7,9 @@ import { SchoolClass } from '../domain/school-class/school-class';
 import { demoRows } from '../domain/testing/demo-graph';
 import { InMemoryDirectoryGraphReadModel } from './in-memory-directory-graph.read-model';
 import { InMemoryPartnershipRepository } from './in-memory-partnership.repository';
+import { InMemoryPeopleRepository } from './in-memory-people.repository';
 import { InMemoryGroupRepository } from './in-memory-pupil-group.repository';
+import { InMemoryRosterReadModel } from './in-memory-roster.read-model';
 import { InMemoryClassRepository } from './in-memory-school-class.repository';
 import { InMemorySchoolRepository } from './in-memory-school.repository';
 
@@ -44,8 +46,10 @@ export function demoDirectory(tweak: (rows: DirectoryGraphRows) => void = () => 
     ),
   );
   const groups = new InMemoryGroupRepository();
-  const graphs = new InMemoryDirectoryGraphReadModel(rows, { classes, schools, partnerships, groups });
-  return { rows, graphs, classes, schools, partnerships, groups };
+  const people = InMemoryPeopleRepository.fromRows(rows, classes, '2026-2027');
+  const graphs = new InMemoryDirectoryGraphReadModel(rows, { classes, schools, partnerships, groups, people });
+  const rosters = new InMemoryRosterReadModel(people, '2026-2027');
+  return { rows, graphs, classes, schools, partnerships, groups, people, rosters };
 }
 
 export type DemoDirectory = ReturnType<typeof demoDirectory>;

@@ -1,6 +1,7 @@
 import type { Id } from '@preau/kernel';
 import type { SchoolClass } from '../school-class/school-class';
-import type { Directorship, Enrolment, Guardianship, SchoolStaff } from './places';
+import type { Enrolment } from '../enrolment/enrolment';
+import type { Directorship, Guardianship, SchoolStaff } from './places';
 import type { Person } from './person';
 
 /**

@@ -3,7 +3,8 @@ import { Injectable } from '@nestjs/common';
 import type { Id } from '@preau/kernel';
 import { Person } from '../../domain/person/person';
 import type { PeopleRepository } from '../../domain/person/person.repository';
-import { Directorship, Enrolment, Guardianship, SchoolStaff } from '../../domain/person/places';
+import { Enrolment } from '../../domain/enrolment/enrolment';
+import { Directorship, Guardianship, SchoolStaff } from '../../domain/person/places';
 import type { SchoolClass } from '../../domain/school-class/school-class';
 
 /** Loads with one `in (...)` query per kind; what is added or changed is written by the unit of work's flush. */

@@ -1,6 +1,7 @@
 import { EntitySchema } from '@mikro-orm/core';
 import { Person } from '../../domain/person/person';
-import { Directorship, Enrolment, Guardianship, SchoolStaff } from '../../domain/person/places';
+import { Directorship, Guardianship, SchoolStaff } from '../../domain/person/places';
+import { EnrolmentSchema } from './enrolment.schema';
 
 export const PersonSchema = new EntitySchema<Person>({
   class: Person,
@@ -16,18 +17,6 @@ export const PersonSchema = new EntitySchema<Person>({
     ine: { type: 'string', length: 11, nullable: true },
     birthDate: { type: 'date', nullable: true },
     email: { type: 'string', length: 254, nullable: true },
-  },
-});
-
-/** One class per pupil and school year: the key is (pupil, year). */
-export const EnrolmentSchema = new EntitySchema<Enrolment>({
-  class: Enrolment,
-  tableName: 'enrolment',
-  schema: 'directory',
-  properties: {
-    pupilId: { type: 'uuid', primary: true },
-    schoolYearId: { type: 'string', length: 9, primary: true },
-    classId: { type: 'uuid' },
   },
 });
 

@@ -1,0 +1,61 @@
+import type { SchoolLevel, SchoolRoster } from '@preau/contracts';
+import type { Id } from '@preau/kernel';
+import type { RosterReadModel } from '../application/ports/roster-read-model';
+import type { InMemoryPeopleRepository } from './in-memory-people.repository';
+
+/** The roster as the SQL read model answers it, from what the in-memory repositories hold now. */
+export class InMemoryRosterReadModel implements RosterReadModel {
+  constructor(
+    private readonly people: InMemoryPeopleRepository,
+    private readonly schoolYearId: string | null = '2026-2027',
+  ) {}
+
+  async currentSchoolYearId(): Promise<string | null> {
+    return this.schoolYearId;
+  }
+
+  async roster(schoolId: Id, schoolYearId: string): Promise<SchoolRoster> {
+    const classes = [...this.people.classes.items.values()]
+      .filter((c) => c.schoolId === schoolId && c.schoolYearId === schoolYearId)
+      .sort((a, b) => a.name.localeCompare(b.name));
+    const classIds = new Set(classes.map((c) => c.id));
+    const enrolments = [...this.people.enrolments.values()].filter(
+      (e) => e.schoolYearId === schoolYearId && classIds.has(e.classId),
+    );
+    const pupilIds = new Set(enrolments.map((e) => e.pupilId));
+    const childrenOf = new Map<Id, Id[]>();
+    for (const g of this.people.guardianships.values())
+      if (pupilIds.has(g.pupilId)) childrenOf.set(g.parentId, [...(childrenOf.get(g.parentId) ?? []), g.pupilId]);
+    return {
+      schoolId,
+      schoolYearId,
+      classes: classes.map((c) => ({
+        id: c.id,
+        name: c.name,
+        levels: [...((c as { levels?: SchoolLevel[] }).levels ?? [])],
+      })),
+      pupils: enrolments.map((e) => {
+        const p = this.people.people.get(e.pupilId);
+        return {
+          id: e.pupilId,
+          ine: p?.ine ?? null,
+          firstName: p?.firstName ?? '',
+          lastName: p?.lastName ?? '',
+          usualName: p?.usualName ?? null,
+          birthDate: p?.birthDate ?? null,
+          classId: e.classId,
+        };
+      }),
+      guardians: [...childrenOf.entries()].map(([id, childIds]) => {
+        const p = this.people.people.get(id);
+        return {
+          id,
+          firstName: p?.firstName ?? '',
+          lastName: p?.lastName ?? '',
+          email: p?.email ?? null,
+          childIds: [...childIds].sort(),
+        };
+      }),
+    };
+  }
+}
