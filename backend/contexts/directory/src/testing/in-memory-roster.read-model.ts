@@ -26,6 +26,9 @@ export class InMemoryRosterReadModel implements RosterReadModel {
     const childrenOf = new Map<Id, Id[]>();
     for (const g of this.people.guardianships.values())
       if (pupilIds.has(g.pupilId)) childrenOf.set(g.parentId, [...(childrenOf.get(g.parentId) ?? []), g.pupilId]);
+    // Sorted as the SQL read model sorts: by last name, first name, id.
+    const byName = (a: { lastName: string; firstName: string; id: string }, b: typeof a) =>
+      a.lastName.localeCompare(b.lastName) || a.firstName.localeCompare(b.firstName) || a.id.localeCompare(b.id);
     return {
       schoolId,
       schoolYearId,
@@ -45,7 +48,7 @@ export class InMemoryRosterReadModel implements RosterReadModel {
           birthDate: p?.birthDate ?? null,
           classId: e.classId,
         };
-      }),
+      }).sort(byName),
       guardians: [...childrenOf.entries()].map(([id, childIds]) => {
         const p = this.people.people.get(id);
         return {
@@ -55,7 +58,7 @@ export class InMemoryRosterReadModel implements RosterReadModel {
           email: p?.email ?? null,
           childIds: [...childIds].sort(),
         };
-      }),
+      }).sort(byName),
     };
   }
 }
