@@ -54,13 +54,13 @@ export class ApplyRosterHandler implements ICommandHandler<ApplyRosterCommand, v
     const year = await this.rosters.currentSchoolYearId();
     if (!year) refuseRoster('CurrentSchoolYearMustExist', 'No school year is current.');
 
-    // ---- read what the batch touches, a query per kind ----
-    const [known, enrolments, links, holdersOfInes] = await Promise.all([
-      this.people.byIds([...pupilIds, ...changes.leavingPupilIds, ...guardianIds]),
-      this.people.enrolmentsOf([...pupilIds, ...changes.leavingPupilIds], year),
-      this.people.guardianshipsOf(guardianIds),
-      this.people.byInes(changes.pupils.map((p) => p.ine?.trim().toUpperCase()).filter((i): i is string => !!i)),
-    ]);
+    // ---- read what the batch touches, a query per kind (one after the other: one connection per unit of work) ----
+    const known = await this.people.byIds([...pupilIds, ...changes.leavingPupilIds, ...guardianIds]);
+    const enrolments = await this.people.enrolmentsOf([...pupilIds, ...changes.leavingPupilIds], year);
+    const links = await this.people.guardianshipsOf(guardianIds);
+    const holdersOfInes = await this.people.byInes(
+      changes.pupils.map((p) => p.ine?.trim().toUpperCase()).filter((i): i is string => !!i),
+    );
     const personById = new Map(known.map((p) => [p.id, p]));
     const enrolmentOf = new Map(enrolments.map((e) => [e.pupilId, e]));
     const schoolClassIds = new Set(graph.classesOfSchool(schoolId));
