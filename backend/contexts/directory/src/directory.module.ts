@@ -57,7 +57,13 @@ import { GroupsController } from './interface/http/groups.controller';
 /** Directory: academies, schools, classes, people's places, partner classes, switches, and the access rules. */
 @Module({
   imports: [
-    MikroOrmModule.forFeature([SchoolClassSchema, SchoolSchema, PartnershipSchema, PupilGroupSchema, ...PEOPLE_SCHEMAS]),
+    MikroOrmModule.forFeature([
+      SchoolClassSchema,
+      SchoolSchema,
+      PartnershipSchema,
+      PupilGroupSchema,
+      ...PEOPLE_SCHEMAS,
+    ]),
   ],
   controllers: [ClassesController, GroupsController],
   providers: [

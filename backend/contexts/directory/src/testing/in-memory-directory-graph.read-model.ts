@@ -37,9 +37,19 @@ export class InMemoryDirectoryGraphReadModel implements DirectoryGraphReadModel 
     // Classes created since (an import's), with no teachers yet.
     const added = [...(classes?.items.values() ?? [])]
       .filter((c) => !known.has(c.id) && c.schoolYearId === year)
-      .map((c) => ({ id: c.id, schoolId: c.schoolId, name: c.name, modules: c.modules, settings: c.settings, teacherIds: [], pupilIds: [] }));
+      .map((c) => ({
+        id: c.id,
+        schoolId: c.schoolId,
+        name: c.name,
+        modules: c.modules,
+        settings: c.settings,
+        teacherIds: [],
+        pupilIds: [],
+      }));
     const enrolled = (classId: string) =>
-      [...(people?.enrolments.values() ?? [])].filter((e) => e.schoolYearId === year && e.classId === classId).map((e) => e.pupilId);
+      [...(people?.enrolments.values() ?? [])]
+        .filter((e) => e.schoolYearId === year && e.classId === classId)
+        .map((e) => e.pupilId);
     return DirectoryGraph.from({
       ...this.rows,
       people: people

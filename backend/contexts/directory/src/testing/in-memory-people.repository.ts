@@ -26,18 +26,25 @@ export class InMemoryPeopleRepository implements PeopleRepository {
   constructor(readonly classes: InMemoryClassRepository) {}
 
   /** The demo's people ("Léa Martin" → first name Léa, last name Martin), enrolments, guardianships, directors. */
-  static fromRows(rows: DirectoryGraphRows, classes: InMemoryClassRepository, schoolYearId: string): InMemoryPeopleRepository {
+  static fromRows(
+    rows: DirectoryGraphRows,
+    classes: InMemoryClassRepository,
+    schoolYearId: string,
+  ): InMemoryPeopleRepository {
     const repo = new InMemoryPeopleRepository(classes);
     for (const p of rows.people) {
       const [first, ...rest] = p.displayName.split(' ');
       repo.people.set(p.id, new Person(p.id, p.role, p.displayName, first, rest.join(' ')));
     }
     for (const c of rows.classes)
-      for (const pupilId of c.pupilIds) repo.enrolments.set(key(pupilId, schoolYearId), new Enrolment(pupilId, schoolYearId, c.id));
-    for (const g of rows.guardianships) repo.guardianships.set(key(g.parentId, g.pupilId), new Guardianship(g.parentId, g.pupilId));
+      for (const pupilId of c.pupilIds)
+        repo.enrolments.set(key(pupilId, schoolYearId), new Enrolment(pupilId, schoolYearId, c.id));
+    for (const g of rows.guardianships)
+      repo.guardianships.set(key(g.parentId, g.pupilId), new Guardianship(g.parentId, g.pupilId));
     for (const s of rows.schools)
       for (const d of s.directorIds) repo.directorships.set(key(s.id, d), new Directorship(s.id, d));
-    for (const s of rows.schoolStaff ?? []) repo.staff.set(key(s.schoolId, s.personId), new SchoolStaff(s.schoolId, s.personId));
+    for (const s of rows.schoolStaff ?? [])
+      repo.staff.set(key(s.schoolId, s.personId), new SchoolStaff(s.schoolId, s.personId));
     return repo;
   }
 
@@ -51,7 +58,9 @@ export class InMemoryPeopleRepository implements PeopleRepository {
   }
   async enrolmentsOf(pupilIds: readonly Id[], schoolYearId: string): Promise<Enrolment[]> {
     this.calls.push('enrolmentsOf');
-    return pupilIds.map((id) => this.enrolments.get(key(id, schoolYearId))).filter((e): e is Enrolment => e !== undefined);
+    return pupilIds
+      .map((id) => this.enrolments.get(key(id, schoolYearId)))
+      .filter((e): e is Enrolment => e !== undefined);
   }
   async guardianshipsOf(parentIds: readonly Id[]): Promise<Guardianship[]> {
     this.calls.push('guardianshipsOf');

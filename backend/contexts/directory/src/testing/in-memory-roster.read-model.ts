@@ -37,28 +37,32 @@ export class InMemoryRosterReadModel implements RosterReadModel {
         name: c.name,
         levels: [...((c as { levels?: SchoolLevel[] }).levels ?? [])],
       })),
-      pupils: enrolments.map((e) => {
-        const p = this.people.people.get(e.pupilId);
-        return {
-          id: e.pupilId,
-          ine: p?.ine ?? null,
-          firstName: p?.firstName ?? '',
-          lastName: p?.lastName ?? '',
-          usualName: p?.usualName ?? null,
-          birthDate: p?.birthDate ?? null,
-          classId: e.classId,
-        };
-      }).sort(byName),
-      guardians: [...childrenOf.entries()].map(([id, childIds]) => {
-        const p = this.people.people.get(id);
-        return {
-          id,
-          firstName: p?.firstName ?? '',
-          lastName: p?.lastName ?? '',
-          email: p?.email ?? null,
-          childIds: [...childIds].sort(),
-        };
-      }).sort(byName),
+      pupils: enrolments
+        .map((e) => {
+          const p = this.people.people.get(e.pupilId);
+          return {
+            id: e.pupilId,
+            ine: p?.ine ?? null,
+            firstName: p?.firstName ?? '',
+            lastName: p?.lastName ?? '',
+            usualName: p?.usualName ?? null,
+            birthDate: p?.birthDate ?? null,
+            classId: e.classId,
+          };
+        })
+        .sort(byName),
+      guardians: [...childrenOf.entries()]
+        .map(([id, childIds]) => {
+          const p = this.people.people.get(id);
+          return {
+            id,
+            firstName: p?.firstName ?? '',
+            lastName: p?.lastName ?? '',
+            email: p?.email ?? null,
+            childIds: [...childIds].sort(),
+          };
+        })
+        .sort(byName),
     };
   }
 }

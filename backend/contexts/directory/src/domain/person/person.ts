@@ -53,24 +53,40 @@ export function normaliseDetails(details: PersonDetails): Required<PersonDetails
   const email = clean(details.email)?.toLowerCase() ?? null;
   const tooLong = (s: string | null) => (s?.length ?? 0) > NAME_MAX;
   checkRule(
-    rule('NameMustBeGiven', PERSON_RULES.NameMustBeGiven, 'A first and a last name (100 characters at most) are needed.', () =>
-      !firstName || !lastName || tooLong(firstName) || tooLong(lastName) || tooLong(usualName),
-    'name'),
+    rule(
+      'NameMustBeGiven',
+      PERSON_RULES.NameMustBeGiven,
+      'A first and a last name (100 characters at most) are needed.',
+      () => !firstName || !lastName || tooLong(firstName) || tooLong(lastName) || tooLong(usualName),
+      'name',
+    ),
   );
   checkRule(
-    rule('IneMustBeWellFormed', PERSON_RULES.IneMustBeWellFormed, 'An INE has 11 characters: digits, then one or two letters.', () =>
-      ine !== null && !INE.test(ine),
-    'ine'),
+    rule(
+      'IneMustBeWellFormed',
+      PERSON_RULES.IneMustBeWellFormed,
+      'An INE has 11 characters: digits, then one or two letters.',
+      () => ine !== null && !INE.test(ine),
+      'ine',
+    ),
   );
   checkRule(
-    rule('BirthDateMustBeADate', PERSON_RULES.BirthDateMustBeADate, 'A birth date is a day of the calendar (YYYY-MM-DD).', () =>
-      birthDate !== null && !isCalendarDate(birthDate),
-    'birthDate'),
+    rule(
+      'BirthDateMustBeADate',
+      PERSON_RULES.BirthDateMustBeADate,
+      'A birth date is a day of the calendar (YYYY-MM-DD).',
+      () => birthDate !== null && !isCalendarDate(birthDate),
+      'birthDate',
+    ),
   );
   checkRule(
-    rule('EmailMustBeWellFormed', PERSON_RULES.EmailMustBeWellFormed, 'This e-mail address is not valid.', () =>
-      email !== null && (email.length > 254 || !EMAIL.test(email)),
-    'email'),
+    rule(
+      'EmailMustBeWellFormed',
+      PERSON_RULES.EmailMustBeWellFormed,
+      'This e-mail address is not valid.',
+      () => email !== null && (email.length > 254 || !EMAIL.test(email)),
+      'email',
+    ),
   );
   return { firstName, lastName, usualName, ine, birthDate, email };
 }

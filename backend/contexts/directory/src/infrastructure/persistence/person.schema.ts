@@ -51,4 +51,10 @@ export const DirectorshipSchema = new EntitySchema<Directorship>({
 });
 
 /** Every schema of people and their places, for the module's `forFeature` and the ORM's entity list. */
-export const PEOPLE_SCHEMAS = [PersonSchema, EnrolmentSchema, GuardianshipSchema, SchoolStaffSchema, DirectorshipSchema];
+export const PEOPLE_SCHEMAS = [
+  PersonSchema,
+  EnrolmentSchema,
+  GuardianshipSchema,
+  SchoolStaffSchema,
+  DirectorshipSchema,
+];

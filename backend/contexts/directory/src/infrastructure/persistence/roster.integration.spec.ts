@@ -74,8 +74,16 @@ describe('an import through the real repositories (PostgreSQL, the directory mig
     );
     const sql = sqlIn(orm.em.fork());
     await sql(`insert into directory.academy (id, name) values (?, 'Académie')`, [ACADEMY]);
-    await sql(`insert into directory.school_year (id, starts_on, ends_on, current) values (?, '2026-09-01', '2027-07-04', true)`, [YEAR]);
-    await sql(`insert into directory.school (id, academy_id, name) values (?, ?, 'Ferry'), (?, ?, 'Curie')`, [FERRY, ACADEMY, CURIE, ACADEMY]);
+    await sql(
+      `insert into directory.school_year (id, starts_on, ends_on, current) values (?, '2026-09-01', '2027-07-04', true)`,
+      [YEAR],
+    );
+    await sql(`insert into directory.school (id, academy_id, name) values (?, ?, 'Ferry'), (?, ?, 'Curie')`, [
+      FERRY,
+      ACADEMY,
+      CURIE,
+      ACADEMY,
+    ]);
     await sql(
       `insert into directory.person (id, display_name, role) values (?, 'Marc Moreau', 'SCHOOL_ADMIN'), (?, 'Nina Durand', 'PUPIL')`,
       [DIRECTOR, NINA],
@@ -85,7 +93,11 @@ describe('an import through the real repositories (PostgreSQL, the directory mig
       `insert into directory.class (id, school_id, school_year_id, name, modules, settings) values (?, ?, ?, 'CE2', '{}', '{}'), (?, ?, ?, 'CE2', '{}', '{}')`,
       [CE2, FERRY, YEAR, CURIE_CE2, CURIE, YEAR],
     );
-    await sql(`insert into directory.enrolment (pupil_id, school_year_id, class_id) values (?, ?, ?)`, [NINA, YEAR, CURIE_CE2]);
+    await sql(`insert into directory.enrolment (pupil_id, school_year_id, class_id) values (?, ?, ?)`, [
+      NINA,
+      YEAR,
+      CURIE_CE2,
+    ]);
   });
   afterAll(() => orm?.close(true));
 
@@ -100,7 +112,14 @@ describe('an import through the real repositories (PostgreSQL, the directory mig
     ],
     leavingPupilIds: [],
     guardians: [
-      { id: PARENT1, firstName: 'Camille', lastName: 'LEROY', email: 'camille@example.fr', childIds: [CHLOE, JULES], isNew: true },
+      {
+        id: PARENT1,
+        firstName: 'Camille',
+        lastName: 'LEROY',
+        email: 'camille@example.fr',
+        childIds: [CHLOE, JULES],
+        isNew: true,
+      },
       { id: PARENT2, firstName: 'Moussa', lastName: "N'DIAYE", email: null, childIds: [ZOE], isNew: true },
     ],
   };
@@ -112,12 +131,34 @@ describe('an import through the real repositories (PostgreSQL, the directory mig
     expect(r.classes.map((c) => c.name)).toEqual(['CE2', 'CP']);
     // By last name, then first name.
     expect(r.pupils).toEqual([
-      { id: CHLOE, ine: '0123456789A', firstName: 'Chloé', lastName: 'LEROY', usualName: null, birthDate: '2019-04-12', classId: CP },
-      { id: JULES, ine: null, firstName: 'Jules', lastName: 'LEROY', usualName: null, birthDate: '2019-04-12', classId: CP },
+      {
+        id: CHLOE,
+        ine: '0123456789A',
+        firstName: 'Chloé',
+        lastName: 'LEROY',
+        usualName: null,
+        birthDate: '2019-04-12',
+        classId: CP,
+      },
+      {
+        id: JULES,
+        ine: null,
+        firstName: 'Jules',
+        lastName: 'LEROY',
+        usualName: null,
+        birthDate: '2019-04-12',
+        classId: CP,
+      },
       { id: ZOE, ine: null, firstName: 'Zoé', lastName: "N'DIAYE", usualName: null, birthDate: null, classId: CE2 },
     ]);
     expect(r.guardians).toEqual([
-      { id: PARENT1, firstName: 'Camille', lastName: 'LEROY', email: 'camille@example.fr', childIds: [CHLOE, JULES].sort() },
+      {
+        id: PARENT1,
+        firstName: 'Camille',
+        lastName: 'LEROY',
+        email: 'camille@example.fr',
+        childIds: [CHLOE, JULES].sort(),
+      },
       { id: PARENT2, firstName: 'Moussa', lastName: "N'DIAYE", email: null, childIds: [ZOE] },
     ]);
     const [row] = await sqlIn(orm.em.fork())<Record<string, unknown>>(
@@ -133,8 +174,18 @@ describe('an import through the real repositories (PostgreSQL, the directory mig
     const rows = [await count('person'), await count('enrolment'), await count('guardianship'), await count('class')];
     await apply(first);
     expect(await roster()).toEqual(before);
-    expect([await count('person'), await count('enrolment'), await count('guardianship'), await count('class')]).toEqual(rows);
-    expect(published.at(-1)).toMatchObject({ classesCreated: 0, pupilsCreated: 0, pupilsUpdated: 0, guardiansCreated: 0 });
+    expect([
+      await count('person'),
+      await count('enrolment'),
+      await count('guardianship'),
+      await count('class'),
+    ]).toEqual(rows);
+    expect(published.at(-1)).toMatchObject({
+      classesCreated: 0,
+      pupilsCreated: 0,
+      pupilsUpdated: 0,
+      guardiansCreated: 0,
+    });
   });
 
   it('moves a pupil and lets another leave (the person stays, the enrolment ends)', async () => {
@@ -152,7 +203,7 @@ describe('an import through the real repositories (PostgreSQL, the directory mig
     expect(published.at(-1)).toMatchObject({ pupilsUpdated: 1, pupilsLeft: 1 });
   });
 
-  it("refuses a pupil of another school, and the unit of work writes nothing", async () => {
+  it('refuses a pupil of another school, and the unit of work writes nothing', async () => {
     const people = await count('person');
     await expect(
       apply({
@@ -167,7 +218,11 @@ describe('an import through the real repositories (PostgreSQL, the directory mig
   });
 
   it('imports 300 pupils and 500 guardians in one unit of work', async () => {
-    const classes = ['CE1', 'CM1', 'CM2'].map((name) => ({ id: id(), name, levels: [name] as RosterChanges['classes'][number]['levels'] }));
+    const classes = ['CE1', 'CM1', 'CM2'].map((name) => ({
+      id: id(),
+      name,
+      levels: [name] as RosterChanges['classes'][number]['levels'],
+    }));
     const pupils = Array.from({ length: 300 }, (_, i) =>
       pupil(id(), classes[i % 3].id, `Élève${i}`, `NOM${String(i).padStart(3, '0')}`, {
         ine: `${String(100000000 + i)}0X`,
@@ -188,7 +243,9 @@ describe('an import through the real repositories (PostgreSQL, the directory mig
     expect(r.pupils).toHaveLength(300 + 2);
     for (const c of classes) expect(r.pupils.filter((p) => p.classId === c.id)).toHaveLength(100);
     expect(r.guardians).toHaveLength(500 + 1);
-    expect(r.guardians.find((g) => g.id === guardians[400].id)?.childIds).toEqual([pupils[100].id, pupils[200].id].sort());
+    expect(r.guardians.find((g) => g.id === guardians[400].id)?.childIds).toEqual(
+      [pupils[100].id, pupils[200].id].sort(),
+    );
     expect(r.pupils.find((p) => p.id === pupils[42].id)?.ine).toBe('1000000420X');
     expect(published.at(-1)).toMatchObject({ classesCreated: 3, pupilsCreated: 300, guardiansCreated: 500 });
     // Not a timed test (issue 11: the timing is the benchmark's); printed for whoever reads the output.

@@ -26,7 +26,14 @@ const NEW_CLASS: RosterChanges = {
   ],
   leavingPupilIds: [],
   guardians: [
-    { id: 'mme.leroy', firstName: 'Camille', lastName: 'LEROY', email: 'Camille.Leroy@example.fr', childIds: ['chloe', 'jules'], isNew: true },
+    {
+      id: 'mme.leroy',
+      firstName: 'Camille',
+      lastName: 'LEROY',
+      email: 'Camille.Leroy@example.fr',
+      childIds: ['chloe', 'jules'],
+      isNew: true,
+    },
     { id: 'm.ndiaye', firstName: 'Moussa', lastName: "N'DIAYE", email: null, childIds: ['zoe'], isNew: true },
   ],
 };
@@ -37,7 +44,13 @@ describe('ApplyRosterHandler', () => {
   const setup = () => {
     const directory = demoDirectory();
     const { outbox, published } = recordingOutbox(new FixedClock());
-    const handler = new ApplyRosterHandler(directory.graphs, directory.rosters, directory.people, directory.classes, outbox);
+    const handler = new ApplyRosterHandler(
+      directory.graphs,
+      directory.rosters,
+      directory.people,
+      directory.classes,
+      outbox,
+    );
     const apply = (actor: string, changes: RosterChanges, schoolId = 'ferry') =>
       handler.execute(new ApplyRosterCommand(actor, schoolId, changes));
     const roster = () => directory.rosters.roster('ferry', '2026-2027');
@@ -63,7 +76,10 @@ describe('ApplyRosterHandler', () => {
       classId: 'ferry-cp',
     });
     expect(directory.people.people.get('jules')?.displayName).toBe('Jules LEROY-DUPONT');
-    expect(directory.people.people.get('mme.leroy')).toMatchObject({ role: 'PARENT', email: 'camille.leroy@example.fr' });
+    expect(directory.people.people.get('mme.leroy')).toMatchObject({
+      role: 'PARENT',
+      email: 'camille.leroy@example.fr',
+    });
     expect(after.guardians.find((g) => g.id === 'mme.leroy')?.childIds).toEqual(['chloe', 'jules']);
     expect(after.guardians.find((g) => g.id === 'm.ndiaye')?.childIds).toEqual(['zoe']);
 
@@ -97,7 +113,12 @@ describe('ApplyRosterHandler', () => {
     expect(await roster()).toEqual(before);
     expect(directory.people.people.size).toBe(people);
     expect(directory.people.guardianships.size).toBe(4 + 3);
-    expect(published[1].payload).toMatchObject({ classesCreated: 0, pupilsCreated: 0, pupilsUpdated: 0, guardiansCreated: 0 });
+    expect(published[1].payload).toMatchObject({
+      classesCreated: 0,
+      pupilsCreated: 0,
+      pupilsUpdated: 0,
+      guardiansCreated: 0,
+    });
   });
 
   it('moves a pupil, updates their names, lets another leave, and adds a child to a known parent', async () => {
@@ -106,7 +127,16 @@ describe('ApplyRosterHandler', () => {
       ...none,
       pupils: [pupil('lea.ce2a', 'ferry-cm2', { firstName: 'Léa', lastName: 'MARTIN', isNew: false })],
       leavingPupilIds: ['tom.cm2'],
-      guardians: [{ id: 'parent.hugo', firstName: 'Karim', lastName: 'BERNARD', email: null, childIds: ['lea.ce2a'], isNew: false }],
+      guardians: [
+        {
+          id: 'parent.hugo',
+          firstName: 'Karim',
+          lastName: 'BERNARD',
+          email: null,
+          childIds: ['lea.ce2a'],
+          isNew: false,
+        },
+      ],
     });
 
     const after = await roster();
@@ -115,7 +145,12 @@ describe('ApplyRosterHandler', () => {
     expect(directory.people.people.get('tom.cm2')).toBeDefined(); // the account stays, only the enrolment ends
     expect(directory.people.people.get('lea.ce2a')?.displayName).toBe('Léa MARTIN');
     expect(after.guardians.find((g) => g.id === 'parent.hugo')?.childIds).toEqual(['hugo.ce2a', 'lea.ce2a']);
-    expect(published[0].payload).toMatchObject({ pupilsCreated: 0, pupilsUpdated: 1, pupilsLeft: 1, guardiansCreated: 0 });
+    expect(published[0].payload).toMatchObject({
+      pupilsCreated: 0,
+      pupilsUpdated: 1,
+      pupilsLeft: 1,
+      guardiansCreated: 0,
+    });
 
     // Leaving again (the same file confirmed twice) is no error.
     await apply('ferry.direction', { ...none, leavingPupilIds: ['tom.cm2'] });
@@ -188,7 +223,10 @@ describe('ApplyRosterHandler', () => {
     [
       'the same INE for two pupils',
       'ferry.direction',
-      { ...none, pupils: [pupil('x', 'ferry-ce2a', { ine: '0123456789A' }), pupil('y', 'ferry-ce2a', { ine: '0123456789A' })] },
+      {
+        ...none,
+        pupils: [pupil('x', 'ferry-ce2a', { ine: '0123456789A' }), pupil('y', 'ferry-ce2a', { ine: '0123456789A' })],
+      },
       'CONFLICT',
       'IneMustBeUnique',
     ],
@@ -244,7 +282,10 @@ describe('ApplyRosterHandler', () => {
     [
       'a teacher listed as a guardian',
       'ferry.direction',
-      { ...none, guardians: [{ ...NEW_CLASS.guardians[1], id: 'ferry.cm2.prof', childIds: ['lea.ce2a'], isNew: false }] },
+      {
+        ...none,
+        guardians: [{ ...NEW_CLASS.guardians[1], id: 'ferry.cm2.prof', childIds: ['lea.ce2a'], isNew: false }],
+      },
       'CONFLICT',
       'GuardianMustBeAParent',
     ],
@@ -279,7 +320,9 @@ describe('ApplyRosterHandler', () => {
 
   it("refuses a director another school's import (403)", async () => {
     const { apply } = setup();
-    await expect(apply('ferry.direction', { ...none, pupils: [pupil('x', 'curie-ce2')] }, 'curie')).rejects.toMatchObject({
+    await expect(
+      apply('ferry.direction', { ...none, pupils: [pupil('x', 'curie-ce2')] }, 'curie'),
+    ).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
   });

@@ -296,6 +296,8 @@ function details(p: PupilChange | GuardianChange, facts: Record<string, unknown>
 
 function sortLevels<T extends string>(levels: T[]): T[] {
   return [...levels].sort(
-    (a, b) => SCHOOL_LEVELS.indexOf(a as (typeof SCHOOL_LEVELS)[number]) - SCHOOL_LEVELS.indexOf(b as (typeof SCHOOL_LEVELS)[number]),
+    (a, b) =>
+      SCHOOL_LEVELS.indexOf(a as (typeof SCHOOL_LEVELS)[number]) -
+      SCHOOL_LEVELS.indexOf(b as (typeof SCHOOL_LEVELS)[number]),
   );
 }

@@ -2,8 +2,20 @@ import { RegisterStaffCommand, type StaffToRegister } from '@preau/contracts';
 import { demoDirectory } from '../../../testing/demo-directory';
 import { RegisterStaffHandler } from './register-staff.handler';
 
-const teacher: StaffToRegister = { id: 'new.prof', role: 'TEACHER', firstName: 'Jean', lastName: 'Neuf', email: 'jean.neuf@example.fr' };
-const director: StaffToRegister = { id: 'curie.direction', role: 'SCHOOL_ADMIN', firstName: 'Rose', lastName: 'Valland', email: null };
+const teacher: StaffToRegister = {
+  id: 'new.prof',
+  role: 'TEACHER',
+  firstName: 'Jean',
+  lastName: 'Neuf',
+  email: 'jean.neuf@example.fr',
+};
+const director: StaffToRegister = {
+  id: 'curie.direction',
+  role: 'SCHOOL_ADMIN',
+  firstName: 'Rose',
+  lastName: 'Valland',
+  email: null,
+};
 
 describe('RegisterStaffHandler', () => {
   const setup = () => {
@@ -52,14 +64,56 @@ describe('RegisterStaffHandler', () => {
   });
 
   it.each<[string, string, string, StaffToRegister, string, string]>([
-    ['a director appointing a director', 'ferry.direction', 'ferry', { ...director, id: 'x' }, 'FORBIDDEN', 'OnlyTheAcademyAppointsDirectors'],
-    ["a director, for another school", 'ferry.direction', 'curie', teacher, 'FORBIDDEN', 'SchoolMustBeAdministeredByActor'],
+    [
+      'a director appointing a director',
+      'ferry.direction',
+      'ferry',
+      { ...director, id: 'x' },
+      'FORBIDDEN',
+      'OnlyTheAcademyAppointsDirectors',
+    ],
+    [
+      'a director, for another school',
+      'ferry.direction',
+      'curie',
+      teacher,
+      'FORBIDDEN',
+      'SchoolMustBeAdministeredByActor',
+    ],
     ['a teacher', 'ferry.ce2a.prof', 'ferry', teacher, 'FORBIDDEN', 'SchoolMustBeAdministeredByActor'],
     ['anyone, for a school that does not exist', 'academie.admin', 'nowhere', teacher, 'NOT_FOUND', 'SchoolMustExist'],
-    ["a director, taking another school's teacher", 'ferry.direction', 'ferry', { ...teacher, id: 'curie.ce2.prof' }, 'NOT_FOUND', 'StaffMustBeOfTheAcademy'],
-    ['a director, turning a pupil into a teacher', 'ferry.direction', 'ferry', { ...teacher, id: 'lea.ce2a' }, 'NOT_FOUND', 'StaffMustBeOfTheAcademy'],
-    ["the academy's administrator, registering a teacher as a director", 'academie.admin', 'ferry', { ...director, id: 'ferry.cm2.prof' }, 'CONFLICT', 'StaffRoleMustMatch'],
-    ['anyone, with no name', 'ferry.direction', 'ferry', { ...teacher, lastName: ' ' }, 'VALIDATION_FAILED', 'NameMustBeGiven'],
+    [
+      "a director, taking another school's teacher",
+      'ferry.direction',
+      'ferry',
+      { ...teacher, id: 'curie.ce2.prof' },
+      'NOT_FOUND',
+      'StaffMustBeOfTheAcademy',
+    ],
+    [
+      'a director, turning a pupil into a teacher',
+      'ferry.direction',
+      'ferry',
+      { ...teacher, id: 'lea.ce2a' },
+      'NOT_FOUND',
+      'StaffMustBeOfTheAcademy',
+    ],
+    [
+      "the academy's administrator, registering a teacher as a director",
+      'academie.admin',
+      'ferry',
+      { ...director, id: 'ferry.cm2.prof' },
+      'CONFLICT',
+      'StaffRoleMustMatch',
+    ],
+    [
+      'anyone, with no name',
+      'ferry.direction',
+      'ferry',
+      { ...teacher, lastName: ' ' },
+      'VALIDATION_FAILED',
+      'NameMustBeGiven',
+    ],
   ])('refuses %s', async (_who, actor, schoolId, staff, code, rule) => {
     const { directory, register } = setup();
     const before = directory.people.people.size;

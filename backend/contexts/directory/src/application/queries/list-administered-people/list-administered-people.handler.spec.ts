@@ -46,11 +46,17 @@ describe('ListAdministeredPeopleHandler', () => {
       role: 'TEACHER',
       classes: [{ id: 'ferry-cm2', name: 'CM2' }],
     });
-    expect(people.find((p) => p.id === 'ferry.direction')).toEqual({ id: 'ferry.direction', role: 'SCHOOL_ADMIN', classes: [] });
+    expect(people.find((p) => p.id === 'ferry.direction')).toEqual({
+      id: 'ferry.direction',
+      role: 'SCHOOL_ADMIN',
+      classes: [],
+    });
   });
 
   it('lists a teacher registered before any class is theirs', async () => {
-    const { directory, list } = setup((rows) => rows.people.push({ id: 'new.prof', role: 'TEACHER', displayName: 'Jean Neuf' }));
+    const { directory, list } = setup((rows) =>
+      rows.people.push({ id: 'new.prof', role: 'TEACHER', displayName: 'Jean Neuf' }),
+    );
     directory.people.add(new SchoolStaff('ferry', 'new.prof'));
     expect((await list('ferry.direction', 'ferry')).find((p) => p.id === 'new.prof')).toEqual({
       id: 'new.prof',
@@ -62,7 +68,9 @@ describe('ListAdministeredPeopleHandler', () => {
   it("lists every school of the academy for its administrator, or one of them, never the administrator's peers", async () => {
     const { list } = setup();
     const all = await list('academie.admin');
-    expect(all.map((p) => p.id)).toEqual(expect.arrayContaining(['nina.curie', 'parent.nina', 'curie.ce2.prof', 'lea.ce2a']));
+    expect(all.map((p) => p.id)).toEqual(
+      expect.arrayContaining(['nina.curie', 'parent.nina', 'curie.ce2.prof', 'lea.ce2a']),
+    );
     expect(all.map((p) => p.id)).not.toContain('academie.admin');
     const curie = await list('academie.admin', 'curie');
     expect(curie.map((p) => p.id).sort()).toEqual(['curie.ce2.prof', 'nina.curie', 'parent.nina']);
@@ -88,7 +96,8 @@ describe('ListAdministeredPeopleHandler', () => {
 
   it('no longer lists a pupil whose enrolment ended (their parent stays, through another child)', async () => {
     const { directory, list } = setup();
-    for (const e of [...directory.people.enrolments.values()]) if (e.pupilId === 'tom.cm2') directory.people.endEnrolment(e);
+    for (const e of [...directory.people.enrolments.values()])
+      if (e.pupilId === 'tom.cm2') directory.people.endEnrolment(e);
     const people = await list('ferry.direction');
     expect(people.map((p) => p.id)).not.toContain('tom.cm2');
     expect(people.find((p) => p.id === 'parent.hugo')?.children?.map((c) => c.id)).toEqual(['hugo.ce2a']);

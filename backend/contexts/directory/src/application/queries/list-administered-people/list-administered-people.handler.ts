@@ -50,7 +50,11 @@ export class ListAdministeredPeopleHandler implements IQueryHandler<ListAdminist
           .filter((c) => pupils.has(c))
           .map((c) => {
             const own = graph.classesOfPupil(c).filter((k) => classesHere.has(k));
-            return { id: c, displayName: graph.person(c)?.displayName ?? '', className: own.length ? className(own[0]) : null };
+            return {
+              id: c,
+              displayName: graph.person(c)?.displayName ?? '',
+              className: own.length ? className(own[0]) : null,
+            };
           })
           .sort((a, b) => a.displayName.localeCompare(b.displayName, 'fr'));
         people.push({ id, role, classes: [], children });

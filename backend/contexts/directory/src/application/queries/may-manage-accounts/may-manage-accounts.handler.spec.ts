@@ -8,8 +8,15 @@ describe('MayManageAccountsHandler', () => {
 
   it("lets a director act on their school's accounts, refusing the others (and hiding those of other schools)", async () => {
     expect(
-      await ask('ferry.direction', ['lea.ce2a', 'parent.hugo', 'ferry.cm2.prof', 'nina.curie', 'ferry.direction', 'academie.admin'], 'block'),
-    ).toEqual({ refused: ['nina.curie', 'ferry.direction', 'academie.admin'], unknown: ['nina.curie', 'academie.admin'] });
+      await ask(
+        'ferry.direction',
+        ['lea.ce2a', 'parent.hugo', 'ferry.cm2.prof', 'nina.curie', 'ferry.direction', 'academie.admin'],
+        'block',
+      ),
+    ).toEqual({
+      refused: ['nina.curie', 'ferry.direction', 'academie.admin'],
+      unknown: ['nina.curie', 'academie.admin'],
+    });
   });
 
   it.each<[AccountAct, string[]]>([
@@ -29,7 +36,9 @@ describe('MayManageAccountsHandler', () => {
   });
 
   it("lets the academy's administrator print for the whole academy, and hides what does not exist", async () => {
-    expect(await ask('academie.admin', ['lea.ce2a', 'nina.curie', 'parent.nina', 'ghost', 'lea.ce2a'], 'print')).toEqual({
+    expect(
+      await ask('academie.admin', ['lea.ce2a', 'nina.curie', 'parent.nina', 'ghost', 'lea.ce2a'], 'print'),
+    ).toEqual({
       refused: ['ghost'],
       unknown: ['ghost'],
     });

@@ -16,7 +16,11 @@ export class MayManageAccountsHandler
 {
   constructor(@Inject(DIRECTORY_GRAPH_READ_MODEL) private readonly graphs: DirectoryGraphReadModel) {}
 
-  async execute({ actorId, targetIds, act }: MayManageAccountsQuery): Promise<{ refused: string[]; unknown: string[] }> {
+  async execute({
+    actorId,
+    targetIds,
+    act,
+  }: MayManageAccountsQuery): Promise<{ refused: string[]; unknown: string[] }> {
     const ids = [...new Set(targetIds)];
     const graph = await graphAroundWithAcademy(this.graphs, actorId, ids);
     const refused = ids.filter((id) => !mayDoAccountAct(graph, actorId, id, act));
