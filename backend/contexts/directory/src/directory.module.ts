@@ -3,6 +3,18 @@ import { Module } from '@nestjs/common';
 import { AcceptPartnershipHandler } from './application/commands/accept-partnership/accept-partnership.handler';
 import { ApplyRosterHandler } from './application/commands/apply-roster/apply-roster.handler';
 import { ChangeClassSettingsHandler } from './application/commands/change-class-settings/change-class-settings.handler';
+import { CreateClassHandler } from './application/commands/create-class/create-class.handler';
+import { CreateSchoolHandler } from './application/commands/create-school/create-school.handler';
+import { MovePupilsHandler } from './application/commands/move-pupils/move-pupils.handler';
+import { UpdateClassHandler } from './application/commands/update-class/update-class.handler';
+import { UpdateSchoolHandler } from './application/commands/update-school/update-school.handler';
+import { GetSchoolHandler } from './application/queries/get-school/get-school.handler';
+import { SCHOOL_YEARS_READ_MODEL } from './application/ports/school-years';
+import { ENROLMENT_REPOSITORY } from './domain/enrolment/enrolment.repository';
+import { EnrolmentSchema } from './infrastructure/persistence/enrolment.schema';
+import { MikroOrmEnrolmentRepository } from './infrastructure/persistence/mikro-orm-enrolment.repository';
+import { SqlSchoolYearsReadModel } from './infrastructure/persistence/sql-school-years.read-model';
+import { AdminStructuresController } from './interface/http/admin-structures.controller';
 import { CreateGroupHandler } from './application/commands/create-group/create-group.handler';
 import { DeleteGroupHandler } from './application/commands/delete-group/delete-group.handler';
 import { EndPartnershipHandler } from './application/commands/end-partnership/end-partnership.handler';
@@ -46,8 +58,8 @@ import { MikroOrmSchoolRepository } from './infrastructure/persistence/mikro-orm
 import { PartnershipSchema } from './infrastructure/persistence/partnership.schema';
 import { PEOPLE_SCHEMAS } from './infrastructure/persistence/person.schema';
 import { PupilGroupSchema } from './infrastructure/persistence/pupil-group.schema';
-import { SchoolClassSchema } from './infrastructure/persistence/school-class.schema';
-import { SchoolSchema } from './infrastructure/persistence/school.schema';
+import { ClassTeacherSchema, SchoolClassSchema } from './infrastructure/persistence/school-class.schema';
+import { SchoolDirectorSchema, SchoolSchema } from './infrastructure/persistence/school.schema';
 import { SqlDirectoryGraphReadModel } from './infrastructure/persistence/sql-directory-graph.read-model';
 import { SqlRosterReadModel } from './infrastructure/persistence/sql-roster.read-model';
 import { SqlStructureWriter } from './infrastructure/persistence/sql-structure.writer';
@@ -62,10 +74,13 @@ import { GroupsController } from './interface/http/groups.controller';
       SchoolSchema,
       PartnershipSchema,
       PupilGroupSchema,
+      SchoolDirectorSchema,
+      ClassTeacherSchema,
+      EnrolmentSchema,
       ...PEOPLE_SCHEMAS,
     ]),
   ],
-  controllers: [ClassesController, GroupsController],
+  controllers: [ClassesController, GroupsController, AdminStructuresController],
   providers: [
     { provide: DIRECTORY_GRAPH_READ_MODEL, useClass: SqlDirectoryGraphReadModel },
     { provide: CLASS_REPOSITORY, useClass: MikroOrmClassRepository },
@@ -73,6 +88,8 @@ import { GroupsController } from './interface/http/groups.controller';
     { provide: PARTNERSHIP_REPOSITORY, useClass: MikroOrmPartnershipRepository },
     { provide: GROUP_REPOSITORY, useClass: MikroOrmGroupRepository },
     { provide: STRUCTURE_WRITER, useClass: SqlStructureWriter },
+    { provide: ENROLMENT_REPOSITORY, useClass: MikroOrmEnrolmentRepository },
+    { provide: SCHOOL_YEARS_READ_MODEL, useClass: SqlSchoolYearsReadModel },
     { provide: PEOPLE_REPOSITORY, useClass: MikroOrmPeopleRepository },
     { provide: ROSTER_READ_MODEL, useClass: SqlRosterReadModel },
     // commands
@@ -86,6 +103,11 @@ import { GroupsController } from './interface/http/groups.controller';
     CreateGroupHandler,
     UpdateGroupHandler,
     DeleteGroupHandler,
+    CreateSchoolHandler,
+    UpdateSchoolHandler,
+    CreateClassHandler,
+    UpdateClassHandler,
+    MovePupilsHandler,
     ApplyRosterHandler,
     RegisterStaffHandler,
     // queries
@@ -104,6 +126,7 @@ import { GroupsController } from './interface/http/groups.controller';
     MayManageAccountHandler,
     ListAdministeredSchoolsHandler,
     ListSchoolClassesHandler,
+    GetSchoolHandler,
     GetSchoolRosterHandler,
     ListAdministeredPeopleHandler,
     MayManageAccountsHandler,

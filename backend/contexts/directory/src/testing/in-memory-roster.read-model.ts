@@ -1,27 +1,24 @@
-import type { SchoolLevel, SchoolRoster } from '@preau/contracts';
+import type { SchoolRoster } from '@preau/contracts';
 import type { Id } from '@preau/kernel';
 import type { RosterReadModel } from '../application/ports/roster-read-model';
+import type { InMemoryEnrolmentRepository } from './in-memory-enrolment.repository';
 import type { InMemoryPeopleRepository } from './in-memory-people.repository';
+import type { InMemoryClassRepository } from './in-memory-school-class.repository';
 
 /** The roster as the SQL read model answers it, from what the in-memory repositories hold now. */
 export class InMemoryRosterReadModel implements RosterReadModel {
   constructor(
     private readonly people: InMemoryPeopleRepository,
-    private readonly schoolYearId: string | null = '2026-2027',
+    private readonly classes: InMemoryClassRepository,
+    private readonly enrolments: InMemoryEnrolmentRepository,
   ) {}
 
-  async currentSchoolYearId(): Promise<string | null> {
-    return this.schoolYearId;
-  }
-
   async roster(schoolId: Id, schoolYearId: string): Promise<SchoolRoster> {
-    const classes = [...this.people.classes.items.values()]
+    const classes = [...this.classes.items.values()]
       .filter((c) => c.schoolId === schoolId && c.schoolYearId === schoolYearId)
       .sort((a, b) => a.name.localeCompare(b.name));
     const classIds = new Set(classes.map((c) => c.id));
-    const enrolments = [...this.people.enrolments.values()].filter(
-      (e) => e.schoolYearId === schoolYearId && classIds.has(e.classId),
-    );
+    const enrolments = this.enrolments.items.filter((e) => e.schoolYearId === schoolYearId && classIds.has(e.classId));
     const pupilIds = new Set(enrolments.map((e) => e.pupilId));
     const childrenOf = new Map<Id, Id[]>();
     for (const g of this.people.guardianships.values())
@@ -35,7 +32,7 @@ export class InMemoryRosterReadModel implements RosterReadModel {
       classes: classes.map((c) => ({
         id: c.id,
         name: c.name,
-        levels: [...((c as { levels?: SchoolLevel[] }).levels ?? [])],
+        levels: [...c.levels],
       })),
       pupils: enrolments
         .map((e) => {

@@ -3,7 +3,6 @@ import type { Id } from '@preau/kernel';
 
 /** A school's current year as an import reads it (classes, pupils with INE and birth date, their guardians). */
 export interface RosterReadModel {
-  currentSchoolYearId(): Promise<string | null>;
   /** Guardians' `childIds` name only the pupils of this roster (an import links within the school). */
   roster(schoolId: Id, schoolYearId: string): Promise<SchoolRoster>;
 }

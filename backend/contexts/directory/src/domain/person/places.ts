@@ -15,11 +15,3 @@ export class SchoolStaff {
     readonly personId: Id,
   ) {}
 }
-
-/** A director of a school (a SCHOOL_ADMIN account). */
-export class Directorship {
-  constructor(
-    readonly schoolId: Id,
-    readonly personId: Id,
-  ) {}
-}

@@ -8,7 +8,6 @@ import { BusinessRuleViolation, rule } from '@preau/kernel';
 export const ROSTER_RULES = {
   CurrentSchoolYearMustExist: 'CONFLICT',
   ClassMustBelongToTheSchool: 'VALIDATION_FAILED',
-  ClassMustBeWellFormed: 'VALIDATION_FAILED',
   ClassNameMustBeFree: 'CONFLICT',
   PupilMustBeListedOnce: 'VALIDATION_FAILED',
   PupilMustExist: 'NOT_FOUND',

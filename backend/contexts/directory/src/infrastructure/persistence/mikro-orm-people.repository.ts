@@ -4,8 +4,7 @@ import type { Id } from '@preau/kernel';
 import { Person } from '../../domain/person/person';
 import type { PeopleRepository } from '../../domain/person/person.repository';
 import { Enrolment } from '../../domain/enrolment/enrolment';
-import { Directorship, Guardianship, SchoolStaff } from '../../domain/person/places';
-import type { SchoolClass } from '../../domain/school-class/school-class';
+import { Guardianship, SchoolStaff } from '../../domain/person/places';
 
 /** Loads with one `in (...)` query per kind; what is added or changed is written by the unit of work's flush. */
 @Injectable()
@@ -33,16 +32,8 @@ export class MikroOrmPeopleRepository implements PeopleRepository {
       ? this.em.find(SchoolStaff, { schoolId, personId: { $in: [...new Set(personIds)] } })
       : Promise.resolve([]);
   }
-  directorshipsOf(schoolId: Id, personIds: readonly Id[]): Promise<Directorship[]> {
-    return personIds.length
-      ? this.em.find(Directorship, { schoolId, personId: { $in: [...new Set(personIds)] } })
-      : Promise.resolve([]);
-  }
-  add(entity: Person | Enrolment | Guardianship | SchoolStaff | Directorship): void {
+  add(entity: Person | Enrolment | Guardianship | SchoolStaff): void {
     this.em.persist(entity);
-  }
-  addClass(klass: SchoolClass): void {
-    this.em.persist(klass);
   }
   endEnrolment(enrolment: Enrolment): void {
     this.em.remove(enrolment);

@@ -1,7 +1,6 @@
 import { EntitySchema } from '@mikro-orm/core';
 import { Person } from '../../domain/person/person';
-import { Directorship, Guardianship, SchoolStaff } from '../../domain/person/places';
-import { EnrolmentSchema } from './enrolment.schema';
+import { Guardianship, SchoolStaff } from '../../domain/person/places';
 
 export const PersonSchema = new EntitySchema<Person>({
   class: Person,
@@ -40,21 +39,8 @@ export const SchoolStaffSchema = new EntitySchema<SchoolStaff>({
   },
 });
 
-export const DirectorshipSchema = new EntitySchema<Directorship>({
-  class: Directorship,
-  tableName: 'school_director',
-  schema: 'directory',
-  properties: {
-    schoolId: { type: 'uuid', primary: true },
-    personId: { type: 'uuid', primary: true },
-  },
-});
-
-/** Every schema of people and their places, for the module's `forFeature` and the ORM's entity list. */
-export const PEOPLE_SCHEMAS = [
-  PersonSchema,
-  EnrolmentSchema,
-  GuardianshipSchema,
-  SchoolStaffSchema,
-  DirectorshipSchema,
-];
+/**
+ * The schemas of people and their places, for the module's `forFeature` and the ORM's entity list (enrolments are
+ * `EnrolmentSchema`, directors the school's `SchoolDirectorSchema`).
+ */
+export const PEOPLE_SCHEMAS = [PersonSchema, GuardianshipSchema, SchoolStaffSchema];

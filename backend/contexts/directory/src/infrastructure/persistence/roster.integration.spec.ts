@@ -11,10 +11,12 @@ import { DIRECTORY_MIGRATIONS } from './migrations';
 import { MikroOrmPeopleRepository } from './mikro-orm-people.repository';
 import { MikroOrmClassRepository } from './mikro-orm-school-class.repository';
 import { PEOPLE_SCHEMAS } from './person.schema';
-import { SchoolClassSchema } from './school-class.schema';
-import { SchoolSchema } from './school.schema';
+import { EnrolmentSchema } from './enrolment.schema';
+import { ClassTeacherSchema, SchoolClassSchema } from './school-class.schema';
+import { SchoolDirectorSchema, SchoolSchema } from './school.schema';
 import { SqlDirectoryGraphReadModel } from './sql-directory-graph.read-model';
 import { SqlRosterReadModel } from './sql-roster.read-model';
+import { SqlSchoolYearsReadModel } from './sql-school-years.read-model';
 
 const YEAR = '2026-2027';
 const id = () => randomUUID();
@@ -38,6 +40,9 @@ const pupil = (pupilId: string, classId: string, firstName: string, lastName: st
   ...extra,
 });
 
+// A database to create and migrate, and a machine shared with other test runs: more than jest's 5 s default.
+jest.setTimeout(60_000);
+
 describe('an import through the real repositories (PostgreSQL, the directory migrations)', () => {
   let orm: MikroORM;
   const published: unknown[] = [];
@@ -49,7 +54,7 @@ describe('an import through the real repositories (PostgreSQL, the directory mig
       const recording = recordingOutbox(new FixedClock());
       const handler = new ApplyRosterHandler(
         new SqlDirectoryGraphReadModel(em),
-        new SqlRosterReadModel(em),
+        new SqlSchoolYearsReadModel(em),
         new MikroOrmPeopleRepository(em),
         new MikroOrmClassRepository(em),
         recording.outbox,
@@ -59,9 +64,11 @@ describe('an import through the real repositories (PostgreSQL, the directory mig
     });
   const roster = (): Promise<SchoolRoster> => {
     const em = orm.em.fork();
-    return new GetSchoolRosterHandler(new SqlDirectoryGraphReadModel(em), new SqlRosterReadModel(em)).execute(
-      new GetSchoolRosterQuery(DIRECTOR, FERRY),
-    );
+    return new GetSchoolRosterHandler(
+      new SqlDirectoryGraphReadModel(em),
+      new SqlRosterReadModel(em),
+      new SqlSchoolYearsReadModel(em),
+    ).execute(new GetSchoolRosterQuery(DIRECTOR, FERRY));
   };
   const count = async (table: string) =>
     Number((await sqlIn(orm.em.fork())<{ n: string }>(`select count(*) as n from directory.${table}`))[0].n);
@@ -70,7 +77,17 @@ describe('an import through the real repositories (PostgreSQL, the directory mig
     const url = await createTestDatabase('directory_roster');
     await migrate(url, [...DIRECTORY_MIGRATIONS]);
     orm = await MikroORM.init(
-      ormOptions(url, { entities: [...PEOPLE_SCHEMAS, SchoolClassSchema, SchoolSchema], pool: { min: 0, max: 2 } }),
+      ormOptions(url, {
+        entities: [
+          ...PEOPLE_SCHEMAS,
+          EnrolmentSchema,
+          SchoolClassSchema,
+          ClassTeacherSchema,
+          SchoolSchema,
+          SchoolDirectorSchema,
+        ],
+        pool: { min: 0, max: 2 },
+      }),
     );
     const sql = sqlIn(orm.em.fork());
     await sql(`insert into directory.academy (id, name) values (?, 'Académie')`, [ACADEMY]);
@@ -215,6 +232,7 @@ describe('an import through the real repositories (PostgreSQL, the directory mig
     ).rejects.toMatchObject({ code: 'CONFLICT', details: { rule: 'PupilEnrolledInAnotherSchool', pupilId: NINA } });
     expect(await count('person')).toBe(people);
     expect((await roster()).classes.map((c) => c.name)).toEqual(['CE2', 'CP']);
+    expect((await roster()).classes.find((c) => c.id === CP)?.levels).toEqual(['CP']);
   });
 
   it('imports 300 pupils and 500 guardians in one unit of work', async () => {

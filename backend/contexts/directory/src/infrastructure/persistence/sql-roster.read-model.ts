@@ -10,13 +10,6 @@ import type { RosterReadModel } from '../../application/ports/roster-read-model'
 export class SqlRosterReadModel implements RosterReadModel {
   constructor(private readonly em: EntityManager) {}
 
-  currentSchoolYearId(): Promise<string | null> {
-    return sqlBatch(this.em, async (q) => {
-      const rows = await q<{ id: string }>(`select id from directory.school_year where current`);
-      return rows[0]?.id ?? null;
-    });
-  }
-
   roster(schoolId: Id, schoolYearId: string): Promise<SchoolRoster> {
     return sqlBatch(this.em, async (q) => {
       const [classes, pupils] = await Promise.all([

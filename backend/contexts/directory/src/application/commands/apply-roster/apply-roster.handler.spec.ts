@@ -46,7 +46,7 @@ describe('ApplyRosterHandler', () => {
     const { outbox, published } = recordingOutbox(new FixedClock());
     const handler = new ApplyRosterHandler(
       directory.graphs,
-      directory.rosters,
+      directory.schoolYears,
       directory.people,
       directory.classes,
       outbox,
@@ -242,7 +242,7 @@ describe('ApplyRosterHandler', () => {
       'ferry.direction',
       { ...none, classes: [{ id: 'c', name: 'Multi', levels: ['CP', 'CE1', 'CE2'] }] },
       'VALIDATION_FAILED',
-      'ClassMustBeWellFormed',
+      'AClassHasOneOrTwoLevels',
     ],
     [
       'a class whose name is taken',
@@ -292,10 +292,10 @@ describe('ApplyRosterHandler', () => {
   ])('refuses %s, and writes nothing', async (_what, actor, changes, code, rule) => {
     const { directory, published, apply } = setup();
     const people = directory.people.people.size;
-    const enrolments = JSON.stringify([...directory.people.enrolments.values()]);
+    const enrolments = JSON.stringify([...directory.enrolments.items]);
     await expect(apply(actor, changes)).rejects.toMatchObject({ code, details: { rule } });
     expect(directory.people.people.size).toBe(people);
-    expect(JSON.stringify([...directory.people.enrolments.values()])).toBe(enrolments);
+    expect(JSON.stringify([...directory.enrolments.items])).toBe(enrolments);
     expect(directory.classes.items.size).toBe(3);
     expect(published).toEqual([]);
   });

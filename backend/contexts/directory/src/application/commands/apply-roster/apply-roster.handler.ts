@@ -1,12 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import {
-  ApplyRosterCommand,
-  DirectoryEvents,
-  type RosterAppliedPayload,
-  type RosterChanges,
-  SCHOOL_LEVELS,
-} from '@preau/contracts';
+import { ApplyRosterCommand, DirectoryEvents, type RosterAppliedPayload, type RosterChanges } from '@preau/contracts';
 import { BusinessRuleViolation, type Id } from '@preau/kernel';
 import { Outbox } from '@preau/platform';
 import { checkAdministerSchool, type DirectoryGraph } from '../../../domain';
@@ -15,10 +9,10 @@ import { normaliseDetails, Person } from '../../../domain/person/person';
 import { PEOPLE_REPOSITORY, type PeopleRepository } from '../../../domain/person/person.repository';
 import { Guardianship } from '../../../domain/person/places';
 import { refuseRoster } from '../../../domain/person/roster.rules';
-import { ALL_MODULES_ON, DEFAULT_SETTINGS, SchoolClass } from '../../../domain/school-class/school-class';
+import { SchoolClass } from '../../../domain/school-class/school-class';
 import { CLASS_REPOSITORY, type ClassRepository } from '../../../domain/school-class/school-class.repository';
 import { DIRECTORY_GRAPH_READ_MODEL, type DirectoryGraphReadModel } from '../../ports/directory-graph-read-model';
-import { ROSTER_READ_MODEL, type RosterReadModel } from '../../ports/roster-read-model';
+import { SCHOOL_YEARS_READ_MODEL, type SchoolYearsReadModel } from '../../ports/school-years';
 
 type PupilChange = RosterChanges['pupils'][number];
 type GuardianChange = RosterChanges['guardians'][number];
@@ -37,7 +31,7 @@ type GuardianChange = RosterChanges['guardians'][number];
 export class ApplyRosterHandler implements ICommandHandler<ApplyRosterCommand, void> {
   constructor(
     @Inject(DIRECTORY_GRAPH_READ_MODEL) private readonly graphs: DirectoryGraphReadModel,
-    @Inject(ROSTER_READ_MODEL) private readonly rosters: RosterReadModel,
+    @Inject(SCHOOL_YEARS_READ_MODEL) private readonly years: SchoolYearsReadModel,
     @Inject(PEOPLE_REPOSITORY) private readonly people: PeopleRepository,
     @Inject(CLASS_REPOSITORY) private readonly classes: ClassRepository,
     private readonly outbox: Outbox,
@@ -51,7 +45,7 @@ export class ApplyRosterHandler implements ICommandHandler<ApplyRosterCommand, v
       schoolIds: [schoolId],
     });
     checkAdministerSchool(graph, actorId, schoolId, 'import');
-    const year = await this.rosters.currentSchoolYearId();
+    const year = await this.years.current();
     if (!year) refuseRoster('CurrentSchoolYearMustExist', 'No school year is current.');
 
     // ---- read what the batch touches, a query per kind (one after the other: one connection per unit of work) ----
@@ -74,7 +68,7 @@ export class ApplyRosterHandler implements ICommandHandler<ApplyRosterCommand, v
     const guardianDetails = this.checkGuardians(graph, schoolId, changes, personById, leaving);
 
     // ---- write ----
-    for (const klass of newClasses) this.people.addClass(klass);
+    for (const klass of newClasses) this.classes.add(klass);
     let pupilsCreated = 0;
     let pupilsUpdated = 0;
     changes.pupils.forEach((change, i) => {
@@ -124,7 +118,7 @@ export class ApplyRosterHandler implements ICommandHandler<ApplyRosterCommand, v
     this.outbox.publish(DirectoryEvents.RosterApplied, payload);
   }
 
-  /** The classes to create: new ids, well-formed, names free in the school; a class of the school already is kept. */
+  /** The classes to create (the class's rules: a name, one level or two), names free in the school; one already there is kept. */
   private async checkClasses(
     graph: DirectoryGraph,
     schoolId: Id,
@@ -138,26 +132,14 @@ export class ApplyRosterHandler implements ICommandHandler<ApplyRosterCommand, v
     const created: SchoolClass[] = [];
     for (const c of changes.classes) {
       if (schoolClassIds.has(c.id)) continue;
-      const name = c.name?.trim() ?? '';
-      const levels = [...new Set(c.levels ?? [])];
-      if (
-        !name ||
-        name.length > 100 ||
-        levels.length !== (c.levels ?? []).length ||
-        levels.length < 1 ||
-        levels.length > 2 ||
-        levels.some((l) => !SCHOOL_LEVELS.includes(l))
-      ) {
-        refuseRoster('ClassMustBeWellFormed', 'A class needs a name and one level, or two, among CP…CM2.', {
-          classId: c.id,
-          name: c.name,
-        });
-      }
-      const key = name.toLocaleLowerCase('fr');
+      const klass = withFacts({ classId: c.id }, () =>
+        SchoolClass.create({ id: c.id, schoolId, schoolYearId: year, name: c.name, levels: c.levels, teacherIds: [] }),
+      );
+      const key = klass.name.toLocaleLowerCase('fr');
       if (takenNames.has(key) || created.some((k) => k.id === c.id)) {
-        refuseRoster('ClassNameMustBeFree', `The school already has a class named "${name}" this year.`, {
+        refuseRoster('ClassNameMustBeFree', `The school already has a class named "${klass.name}" this year.`, {
           classId: c.id,
-          name,
+          name: klass.name,
         });
       }
       if (graph.class(c.id) || (await this.classes.byId(c.id))) {
@@ -166,10 +148,7 @@ export class ApplyRosterHandler implements ICommandHandler<ApplyRosterCommand, v
         });
       }
       takenNames.set(key, c.id);
-      const klass = new SchoolClass(c.id, schoolId, year, name, { ...ALL_MODULES_ON }, { ...DEFAULT_SETTINGS });
       created.push(klass);
-      // Levels: the structures' class aggregate keeps them once its migration ran (20261207000010).
-      Object.assign(klass, { levels: sortLevels(levels) });
     }
     return created;
   }
@@ -286,18 +265,15 @@ export class ApplyRosterHandler implements ICommandHandler<ApplyRosterCommand, v
 
 /** The person's details checked (the person's rules: names, INE, birth date, e-mail); a refusal names the row. */
 function details(p: PupilChange | GuardianChange, facts: Record<string, unknown>) {
+  return withFacts(facts, () => normaliseDetails(p));
+}
+
+/** Runs a check; a rule it breaks is refused with these facts added (which class, which pupil). */
+function withFacts<T>(facts: Record<string, unknown>, check: () => T): T {
   try {
-    return normaliseDetails(p);
+    return check();
   } catch (error) {
     if (error instanceof BusinessRuleViolation) Object.assign(error.details, facts);
     throw error;
   }
-}
-
-function sortLevels<T extends string>(levels: T[]): T[] {
-  return [...levels].sort(
-    (a, b) =>
-      SCHOOL_LEVELS.indexOf(a as (typeof SCHOOL_LEVELS)[number]) -
-      SCHOOL_LEVELS.indexOf(b as (typeof SCHOOL_LEVELS)[number]),
-  );
 }

@@ -20,7 +20,7 @@ const director: StaffToRegister = {
 describe('RegisterStaffHandler', () => {
   const setup = () => {
     const directory = demoDirectory();
-    const handler = new RegisterStaffHandler(directory.graphs, directory.people);
+    const handler = new RegisterStaffHandler(directory.graphs, directory.people, directory.schools);
     const register = (actor: string, schoolId: string, staff: StaffToRegister) =>
       handler.execute(new RegisterStaffCommand(actor, schoolId, staff));
     return { directory, register };

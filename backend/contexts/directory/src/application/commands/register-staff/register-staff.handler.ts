@@ -4,8 +4,9 @@ import { RegisterStaffCommand } from '@preau/contracts';
 import { checkAdministerSchool, schoolsAdministeredBy } from '../../../domain';
 import { Person } from '../../../domain/person/person';
 import { PEOPLE_REPOSITORY, type PeopleRepository } from '../../../domain/person/person.repository';
-import { Directorship, SchoolStaff } from '../../../domain/person/places';
+import { SchoolStaff } from '../../../domain/person/places';
 import { refuseRoster } from '../../../domain/person/roster.rules';
+import { SCHOOL_REPOSITORY, type SchoolRepository } from '../../../domain/school/school.repository';
 import { DIRECTORY_GRAPH_READ_MODEL, type DirectoryGraphReadModel } from '../../ports/directory-graph-read-model';
 
 /**
@@ -19,6 +20,7 @@ export class RegisterStaffHandler implements ICommandHandler<RegisterStaffComman
   constructor(
     @Inject(DIRECTORY_GRAPH_READ_MODEL) private readonly graphs: DirectoryGraphReadModel,
     @Inject(PEOPLE_REPOSITORY) private readonly people: PeopleRepository,
+    @Inject(SCHOOL_REPOSITORY) private readonly schools: SchoolRepository,
   ) {}
 
   async execute({ actorId, schoolId, staff }: RegisterStaffCommand): Promise<void> {
@@ -47,8 +49,12 @@ export class RegisterStaffHandler implements ICommandHandler<RegisterStaffComman
     if ((await this.people.staffOf(schoolId, [staff.id])).length === 0) {
       this.people.add(new SchoolStaff(schoolId, staff.id));
     }
-    if (staff.role === 'SCHOOL_ADMIN' && (await this.people.directorshipsOf(schoolId, [staff.id])).length === 0) {
-      this.people.add(new Directorship(schoolId, staff.id));
+    if (staff.role === 'SCHOOL_ADMIN') {
+      const school = await this.schools.byId(schoolId);
+      if (school && !school.directorIds.includes(staff.id)) {
+        school.appointDirectors([...school.directorIds, staff.id]);
+        await this.schools.save(school);
+      }
     }
   }
 }

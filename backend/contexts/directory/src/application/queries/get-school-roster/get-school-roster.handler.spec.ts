@@ -1,12 +1,15 @@
 import { GetSchoolRosterQuery } from '@preau/contracts';
 import { demoDirectory } from '../../../testing/demo-directory';
-import { InMemoryRosterReadModel } from '../../../testing/in-memory-roster.read-model';
+import { InMemorySchoolYearsReadModel } from '../../../testing/in-memory-school-years.read-model';
 import { GetSchoolRosterHandler } from './get-school-roster.handler';
 
 describe('GetSchoolRosterHandler', () => {
   const setup = () => {
     const directory = demoDirectory();
-    return { directory, handler: new GetSchoolRosterHandler(directory.graphs, directory.rosters) };
+    return {
+      directory,
+      handler: new GetSchoolRosterHandler(directory.graphs, directory.rosters, directory.schoolYears),
+    };
   };
 
   it("answers the school's classes, its pupils and their guardians (children of this school only)", async () => {
@@ -19,8 +22,8 @@ describe('GetSchoolRosterHandler', () => {
     expect(roster.schoolId).toBe('ferry');
     expect(roster.schoolYearId).toBe('2026-2027');
     expect(roster.classes.map((c) => [c.id, c.name, c.levels])).toEqual([
-      ['ferry-ce2a', 'CE2 A', []],
-      ['ferry-cm2', 'CM2', []],
+      ['ferry-ce2a', 'CE2 A', ['CE2']],
+      ['ferry-cm2', 'CM2', ['CM2']],
     ]);
     expect(roster.pupils.map((p) => p.id).sort()).toEqual(['hugo.ce2a', 'ines.ce2a', 'lea.ce2a', 'tom.cm2']);
     expect(roster.pupils.find((p) => p.id === 'lea.ce2a')).toEqual({
@@ -57,7 +60,11 @@ describe('GetSchoolRosterHandler', () => {
 
   it('refuses when no school year is current', async () => {
     const directory = demoDirectory();
-    const handler = new GetSchoolRosterHandler(directory.graphs, new InMemoryRosterReadModel(directory.people, null));
+    const handler = new GetSchoolRosterHandler(
+      directory.graphs,
+      directory.rosters,
+      new InMemorySchoolYearsReadModel([], null),
+    );
     await expect(handler.execute(new GetSchoolRosterQuery('ferry.direction', 'ferry'))).rejects.toMatchObject({
       code: 'CONFLICT',
       details: { rule: 'CurrentSchoolYearMustExist' },
