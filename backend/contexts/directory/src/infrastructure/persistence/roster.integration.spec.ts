@@ -1,15 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { type EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { ApplyRosterCommand, GetSchoolRosterQuery, type RosterChanges, type SchoolRoster } from '@preau/contracts';
+import {
+  ApplyRosterCommand,
+  GetSchoolRosterQuery,
+  RegisterStaffCommand,
+  type RosterChanges,
+  type SchoolRoster,
+} from '@preau/contracts';
 import { FixedClock } from '@preau/kernel';
 import { migrate, ormOptions, sqlIn } from '@preau/platform';
 import { recordingOutbox } from '@preau/platform/testing';
 import { createTestDatabase } from '@preau/testing';
 import { ApplyRosterHandler } from '../../application/commands/apply-roster/apply-roster.handler';
+import { RegisterStaffHandler } from '../../application/commands/register-staff/register-staff.handler';
 import { GetSchoolRosterHandler } from '../../application/queries/get-school-roster/get-school-roster.handler';
 import { DIRECTORY_MIGRATIONS } from './migrations';
 import { MikroOrmPeopleRepository } from './mikro-orm-people.repository';
 import { MikroOrmClassRepository } from './mikro-orm-school-class.repository';
+import { MikroOrmSchoolRepository } from './mikro-orm-school.repository';
 import { PEOPLE_SCHEMAS } from './person.schema';
 import { EnrolmentSchema } from './enrolment.schema';
 import { ClassTeacherSchema, SchoolClassSchema } from './school-class.schema';
@@ -27,6 +35,7 @@ const DIRECTOR = id();
 const CE2 = id();
 const CURIE_CE2 = id();
 const NINA = id();
+const ACADEMY_ADMIN = id();
 
 const pupil = (pupilId: string, classId: string, firstName: string, lastName: string, extra: object = {}) => ({
   id: pupilId,
@@ -102,9 +111,10 @@ describe('an import through the real repositories (PostgreSQL, the directory mig
       ACADEMY,
     ]);
     await sql(
-      `insert into directory.person (id, display_name, role) values (?, 'Marc Moreau', 'SCHOOL_ADMIN'), (?, 'Nina Durand', 'PUPIL')`,
-      [DIRECTOR, NINA],
+      `insert into directory.person (id, display_name, role) values (?, 'Marc Moreau', 'SCHOOL_ADMIN'), (?, 'Nina Durand', 'PUPIL'), (?, 'Claire Fontaine', 'ACADEMY_ADMIN')`,
+      [DIRECTOR, NINA, ACADEMY_ADMIN],
     );
+    await sql(`insert into directory.academy_admin (person_id, academy_id) values (?, ?)`, [ACADEMY_ADMIN, ACADEMY]);
     await sql(`insert into directory.school_director (school_id, person_id) values (?, ?)`, [FERRY, DIRECTOR]);
     await sql(
       `insert into directory.class (id, school_id, school_year_id, name, modules, settings) values (?, ?, ?, 'CE2', '{}', '{}'), (?, ?, ?, 'CE2', '{}', '{}')`,
@@ -268,5 +278,33 @@ describe('an import through the real repositories (PostgreSQL, the directory mig
     expect(published.at(-1)).toMatchObject({ classesCreated: 3, pupilsCreated: 300, guardiansCreated: 500 });
     // Not a timed test (issue 11: the timing is the benchmark's); printed for whoever reads the output.
     process.stdout.write(`300 pupils + 500 guardians applied in ${took} ms\n`);
+  });
+
+  it('registers a teacher (staff of the school before any class) and a director, whom the graph then sees', async () => {
+    const [TEACHER, NEW_DIRECTOR] = [id(), id()];
+    const register = (actor: string, school: string, staff: ConstructorParameters<typeof RegisterStaffCommand>[2]) =>
+      unitOfWork((em) =>
+        new RegisterStaffHandler(
+          new SqlDirectoryGraphReadModel(em),
+          new MikroOrmPeopleRepository(em),
+          new MikroOrmSchoolRepository(em),
+        ).execute(new RegisterStaffCommand(actor, school, staff)),
+      );
+    await register(DIRECTOR, FERRY, { id: TEACHER, role: 'TEACHER', firstName: 'Jean', lastName: 'Neuf', email: null });
+    await register(ACADEMY_ADMIN, CURIE, {
+      id: NEW_DIRECTOR,
+      role: 'SCHOOL_ADMIN',
+      firstName: 'Rose',
+      lastName: 'Valland',
+      email: 'rose@example.fr',
+    });
+    await register(DIRECTOR, FERRY, { id: TEACHER, role: 'TEACHER', firstName: 'Jean', lastName: 'NEUF', email: null });
+
+    const graph = await new SqlDirectoryGraphReadModel(orm.em.fork()).around({ personIds: [TEACHER, NEW_DIRECTOR] });
+    expect(graph.teachersOfSchool(FERRY)).toContain(TEACHER);
+    expect(graph.schoolsWhereTeaches(TEACHER)).toEqual([FERRY]);
+    expect(graph.person(TEACHER)?.displayName).toBe('Jean NEUF');
+    expect(graph.directorsOf(CURIE)).toEqual([NEW_DIRECTOR]);
+    expect(await count('school_staff')).toBe(2);
   });
 });
