@@ -157,6 +157,26 @@ describe('ApplyRosterHandler', () => {
     expect(published[1].payload).toMatchObject({ pupilsLeft: 0 });
   });
 
+  it('keeps a guardian listed with a child who leaves in the same import (the link is already there)', async () => {
+    const { directory, published, apply } = setup();
+    await apply('ferry.direction', {
+      ...none,
+      leavingPupilIds: ['tom.cm2'],
+      guardians: [
+        {
+          id: 'parent.hugo',
+          firstName: 'Karim',
+          lastName: 'Bernard',
+          email: null,
+          childIds: ['hugo.ce2a', 'tom.cm2'],
+          isNew: false,
+        },
+      ],
+    });
+    expect(published[0].payload).toMatchObject({ pupilsLeft: 1 });
+    expect(directory.people.guardianships.has('parent.hugo|tom.cm2')).toBe(true);
+  });
+
   it("lets the academy's administrator import into a school of the academy", async () => {
     const { published, apply } = setup();
     await apply('academie.admin', { ...none, pupils: [pupil('new.curie', 'curie-ce2')] }, 'curie');

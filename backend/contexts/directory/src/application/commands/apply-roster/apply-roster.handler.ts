@@ -251,7 +251,8 @@ export class ApplyRosterHandler implements ICommandHandler<ApplyRosterCommand, v
         refuseRoster('GuardianMustBeOfTheSchool', 'No such guardian in this school.', { guardianId: g.id });
       }
       for (const childId of g.childIds) {
-        if (!pupilsAfter.has(childId)) {
+        // A link already there is kept as it is (even to a child who leaves now): only new links need a pupil here.
+        if (!pupilsAfter.has(childId) && !graph.childrenOf(g.id).includes(childId)) {
           refuseRoster('ChildMustBeAPupilOfTheSchool', 'A guardian is linked to a child who is not a pupil here.', {
             guardianId: g.id,
             childId,
