@@ -1,6 +1,7 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Module } from '@nestjs/common';
 import { AcceptPartnershipHandler } from './application/commands/accept-partnership/accept-partnership.handler';
+import { ApplyRosterHandler } from './application/commands/apply-roster/apply-roster.handler';
 import { ChangeClassSettingsHandler } from './application/commands/change-class-settings/change-class-settings.handler';
 import { CreateClassHandler } from './application/commands/create-class/create-class.handler';
 import { CreateSchoolHandler } from './application/commands/create-school/create-school.handler';
@@ -18,11 +19,13 @@ import { CreateGroupHandler } from './application/commands/create-group/create-g
 import { DeleteGroupHandler } from './application/commands/delete-group/delete-group.handler';
 import { EndPartnershipHandler } from './application/commands/end-partnership/end-partnership.handler';
 import { ProvisionStructureHandler } from './application/commands/provision-structure/provision-structure.handler';
+import { RegisterStaffHandler } from './application/commands/register-staff/register-staff.handler';
 import { RequestPartnershipHandler } from './application/commands/request-partnership/request-partnership.handler';
 import { SetSchoolSwitchesHandler } from './application/commands/set-school-switches/set-school-switches.handler';
 import { SwitchModulesHandler } from './application/commands/switch-modules/switch-modules.handler';
 import { UpdateGroupHandler } from './application/commands/update-group/update-group.handler';
 import { DIRECTORY_GRAPH_READ_MODEL } from './application/ports/directory-graph-read-model';
+import { ROSTER_READ_MODEL } from './application/ports/roster-read-model';
 import { STRUCTURE_WRITER } from './application/ports/structure-writer';
 import { AddressMessageHandler } from './application/queries/address-message/address-message.handler';
 import { DescribeMessagingPeopleHandler } from './application/queries/describe-messaging-people/describe-messaging-people.handler';
@@ -31,6 +34,8 @@ import { GetClassAccessHandler } from './application/queries/get-class-access/ge
 import { GetClassHandler } from './application/queries/get-class/get-class.handler';
 import { GetClassMembersHandler } from './application/queries/get-class-members/get-class-members.handler';
 import { GetPlacementHandler } from './application/queries/get-placement/get-placement.handler';
+import { GetSchoolRosterHandler } from './application/queries/get-school-roster/get-school-roster.handler';
+import { ListAdministeredPeopleHandler } from './application/queries/list-administered-people/list-administered-people.handler';
 import { ListAdministeredSchoolsHandler } from './application/queries/list-administered-schools/list-administered-schools.handler';
 import { ListAllowedRecipientsHandler } from './application/queries/list-allowed-recipients/list-allowed-recipients.handler';
 import { ListClassTeachersHandler } from './application/queries/list-class-teachers/list-class-teachers.handler';
@@ -38,20 +43,25 @@ import { ListGroupsHandler } from './application/queries/list-groups/list-groups
 import { ListRecipientGroupsHandler } from './application/queries/list-recipient-groups/list-recipient-groups.handler';
 import { ListSchoolClassesHandler } from './application/queries/list-school-classes/list-school-classes.handler';
 import { MayManageAccountHandler } from './application/queries/may-manage-account/may-manage-account.handler';
+import { MayManageAccountsHandler } from './application/queries/may-manage-accounts/may-manage-accounts.handler';
 import { MayWriteToHandler } from './application/queries/may-write-to/may-write-to.handler';
 import { GROUP_REPOSITORY } from './domain/pupil-group/pupil-group.repository';
 import { PARTNERSHIP_REPOSITORY } from './domain/partnership/partnership.repository';
+import { PEOPLE_REPOSITORY } from './domain/person/person.repository';
 import { SCHOOL_REPOSITORY } from './domain/school/school.repository';
 import { CLASS_REPOSITORY } from './domain/school-class/school-class.repository';
 import { MikroOrmPartnershipRepository } from './infrastructure/persistence/mikro-orm-partnership.repository';
+import { MikroOrmPeopleRepository } from './infrastructure/persistence/mikro-orm-people.repository';
 import { MikroOrmGroupRepository } from './infrastructure/persistence/mikro-orm-pupil-group.repository';
 import { MikroOrmClassRepository } from './infrastructure/persistence/mikro-orm-school-class.repository';
 import { MikroOrmSchoolRepository } from './infrastructure/persistence/mikro-orm-school.repository';
 import { PartnershipSchema } from './infrastructure/persistence/partnership.schema';
+import { PEOPLE_SCHEMAS } from './infrastructure/persistence/person.schema';
 import { PupilGroupSchema } from './infrastructure/persistence/pupil-group.schema';
 import { ClassTeacherSchema, SchoolClassSchema } from './infrastructure/persistence/school-class.schema';
 import { SchoolDirectorSchema, SchoolSchema } from './infrastructure/persistence/school.schema';
 import { SqlDirectoryGraphReadModel } from './infrastructure/persistence/sql-directory-graph.read-model';
+import { SqlRosterReadModel } from './infrastructure/persistence/sql-roster.read-model';
 import { SqlStructureWriter } from './infrastructure/persistence/sql-structure.writer';
 import { ClassesController } from './interface/http/classes.controller';
 import { GroupsController } from './interface/http/groups.controller';
@@ -67,6 +77,7 @@ import { GroupsController } from './interface/http/groups.controller';
       SchoolDirectorSchema,
       ClassTeacherSchema,
       EnrolmentSchema,
+      ...PEOPLE_SCHEMAS,
     ]),
   ],
   controllers: [ClassesController, GroupsController, AdminStructuresController],
@@ -79,6 +90,8 @@ import { GroupsController } from './interface/http/groups.controller';
     { provide: STRUCTURE_WRITER, useClass: SqlStructureWriter },
     { provide: ENROLMENT_REPOSITORY, useClass: MikroOrmEnrolmentRepository },
     { provide: SCHOOL_YEARS_READ_MODEL, useClass: SqlSchoolYearsReadModel },
+    { provide: PEOPLE_REPOSITORY, useClass: MikroOrmPeopleRepository },
+    { provide: ROSTER_READ_MODEL, useClass: SqlRosterReadModel },
     // commands
     SwitchModulesHandler,
     ChangeClassSettingsHandler,
@@ -95,6 +108,8 @@ import { GroupsController } from './interface/http/groups.controller';
     CreateClassHandler,
     UpdateClassHandler,
     MovePupilsHandler,
+    ApplyRosterHandler,
+    RegisterStaffHandler,
     // queries
     GetClassAccessHandler,
     GetClassHandler,
@@ -112,6 +127,9 @@ import { GroupsController } from './interface/http/groups.controller';
     ListAdministeredSchoolsHandler,
     ListSchoolClassesHandler,
     GetSchoolHandler,
+    GetSchoolRosterHandler,
+    ListAdministeredPeopleHandler,
+    MayManageAccountsHandler,
   ],
 })
 export class DirectoryModule {}

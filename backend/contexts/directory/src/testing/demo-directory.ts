@@ -9,7 +9,9 @@ import { demoRows } from '../domain/testing/demo-graph';
 import { InMemoryDirectoryGraphReadModel } from './in-memory-directory-graph.read-model';
 import { InMemoryEnrolmentRepository } from './in-memory-enrolment.repository';
 import { InMemoryPartnershipRepository } from './in-memory-partnership.repository';
+import { InMemoryPeopleRepository } from './in-memory-people.repository';
 import { InMemoryGroupRepository } from './in-memory-pupil-group.repository';
+import { InMemoryRosterReadModel } from './in-memory-roster.read-model';
 import { InMemoryClassRepository } from './in-memory-school-class.repository';
 import { InMemorySchoolRepository } from './in-memory-school.repository';
 import { InMemorySchoolYearsReadModel } from './in-memory-school-years.read-model';
@@ -62,8 +64,10 @@ export function demoDirectory(tweak: (rows: DirectoryGraphRows) => void = () => 
     ),
   );
   const groups = new InMemoryGroupRepository();
-  const graphs = new InMemoryDirectoryGraphReadModel(rows, { classes, schools, partnerships, groups, enrolments });
-  return { rows, graphs, classes, schools, partnerships, groups, enrolments, schoolYears };
+  const people = new InMemoryPeopleRepository(rows, enrolments);
+  const graphs = new InMemoryDirectoryGraphReadModel(rows, { classes, schools, partnerships, groups, enrolments, people });
+  const rosters = new InMemoryRosterReadModel(people, classes, enrolments);
+  return { rows, graphs, classes, schools, partnerships, groups, enrolments, schoolYears, people, rosters };
 }
 
 export type DemoDirectory = ReturnType<typeof demoDirectory>;

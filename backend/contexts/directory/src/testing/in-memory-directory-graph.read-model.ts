@@ -2,6 +2,7 @@ import type { DirectoryGraphReadModel, GraphScope } from '../application/ports/d
 import { DirectoryGraph, type DirectoryGraphRows } from '../domain';
 import type { InMemoryEnrolmentRepository } from './in-memory-enrolment.repository';
 import type { InMemoryPartnershipRepository } from './in-memory-partnership.repository';
+import type { InMemoryPeopleRepository } from './in-memory-people.repository';
 import type { InMemoryGroupRepository } from './in-memory-pupil-group.repository';
 import type { InMemoryClassRepository } from './in-memory-school-class.repository';
 import type { InMemorySchoolRepository } from './in-memory-school.repository';
@@ -12,6 +13,8 @@ export interface LiveRepositories {
   partnerships?: InMemoryPartnershipRepository;
   groups?: InMemoryGroupRepository;
   enrolments?: InMemoryEnrolmentRepository;
+  /** People, guardianships and school staff, instead of the rows'. */
+  people?: InMemoryPeopleRepository;
 }
 
 /** The current school year of the demo: classes of other years are not in the graph. */
@@ -32,7 +35,7 @@ export class InMemoryDirectoryGraphReadModel implements DirectoryGraphReadModel 
 
   async around(scope: GraphScope): Promise<DirectoryGraph> {
     this.asked.push(scope);
-    const { classes, schools, partnerships, groups, enrolments } = this.live;
+    const { classes, schools, partnerships, groups, enrolments, people } = this.live;
     // Schools and classes created since (and their directors, teachers and pupils) join the rows.
     const newSchools = [...(schools?.items.values() ?? [])].filter((s) => !this.rows.schools.some((r) => r.id === s.id));
     const newClasses = [...(classes?.items.values() ?? [])].filter(
@@ -71,6 +74,15 @@ export class InMemoryDirectoryGraphReadModel implements DirectoryGraphReadModel 
             pupilIds: [...g.pupilIds],
           }))
         : this.rows.groups,
+      people: people
+        ? [...people.people.values()].map((p) => ({ id: p.id, role: p.role, displayName: p.displayName }))
+        : this.rows.people,
+      guardianships: people
+        ? [...people.guardianships.values()].map((g) => ({ parentId: g.parentId, pupilId: g.pupilId }))
+        : this.rows.guardianships,
+      schoolStaff: people
+        ? [...people.staff.values()].map((s) => ({ schoolId: s.schoolId, personId: s.personId }))
+        : this.rows.schoolStaff,
     });
   }
 }

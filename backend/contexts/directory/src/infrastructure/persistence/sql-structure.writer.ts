@@ -35,9 +35,11 @@ export class SqlStructureWriter implements StructureWriter {
       [s.schoolYear.id, s.schoolYear.startsOn, s.schoolYear.endsOn],
     );
     for (const p of s.people) {
+      // First and last names split from the display name ("Léa Martin"), as the people register's migration did.
+      const [firstName, ...rest] = p.displayName.split(' ');
       await run(
-        'insert into directory.person (id, display_name, role) values (?, ?, ?) on conflict (id) do update set display_name = excluded.display_name',
-        [p.id, p.displayName, p.role],
+        'insert into directory.person (id, display_name, role, first_name, last_name) values (?, ?, ?, ?, ?) on conflict (id) do update set display_name = excluded.display_name',
+        [p.id, p.displayName, p.role, firstName, rest.join(' ')],
       );
     }
     for (const id of s.academyAdminIds)
