@@ -5,6 +5,7 @@ import { OPENED_AT, account } from '../../../testing/accounts';
 import { FakePasswordHasher } from '../../../testing/fake-password-hasher';
 import { InMemoryAccountRepository } from '../../../testing/in-memory-account.repository';
 import { InMemorySessionRepository } from '../../../testing/in-memory-session.repository';
+import { testCredentialDeriver } from '../../../testing/test-credential-deriver';
 import { ChangePasswordCommand } from './change-password.command';
 import { ChangePasswordHandler } from './change-password.handler';
 
@@ -28,7 +29,7 @@ describe('ChangePasswordHandler', () => {
       accounts,
       sessions,
       published,
-      handler: new ChangePasswordHandler(accounts, sessions, new FakePasswordHasher(), clock, outbox),
+      handler: new ChangePasswordHandler(accounts, sessions, new FakePasswordHasher(), clock, outbox, testCredentialDeriver()),
     };
   };
 

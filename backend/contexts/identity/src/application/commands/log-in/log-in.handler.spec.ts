@@ -5,6 +5,7 @@ import { FakeLoginThrottle } from '../../../testing/fake-login-throttle';
 import { FakePasswordHasher } from '../../../testing/fake-password-hasher';
 import { InMemoryAccountRepository } from '../../../testing/in-memory-account.repository';
 import { InMemorySessionRepository } from '../../../testing/in-memory-session.repository';
+import { testCredentialDeriver } from '../../../testing/test-credential-deriver';
 import { hashToken } from '../../tokens';
 import { LogInCommand } from './log-in.command';
 import { LogInHandler } from './log-in.handler';
@@ -23,7 +24,7 @@ describe('LogInHandler', () => {
       hasher,
       throttle,
       published,
-      handler: new LogInHandler(accounts, sessions, hasher, throttle, clock, outbox),
+      handler: new LogInHandler(accounts, sessions, hasher, throttle, clock, outbox, testCredentialDeriver()),
     };
   };
   const logIn = (login: string, password: string) => new LogInCommand(login, password, '203.0.113.7', 'Firefox');
