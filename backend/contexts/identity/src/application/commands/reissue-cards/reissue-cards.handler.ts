@@ -27,6 +27,8 @@ export class ReissueCardsHandler implements ICommandHandler<ReissueCardsCommand,
     await assertMayManage(this.bus, command.actorId, ids, 'reissue-card');
     const pupils = inOrder(await this.accounts.byIds(ids), ids);
     if (pupils.length !== ids.length) throw new DomainError(ErrorCodes.NOT_FOUND, 'No such account.');
+    const adults = pupils.filter((a) => !a.isPupil()).map((a) => a.id);
+    if (adults.length > 0) throw new DomainError(ErrorCodes.VALIDATION_FAILED, 'Only pupils have a card.', { rule: 'CardsAreForPupils', accountIds: adults });
     for (const pupil of pupils) pupil.reissueCard();
     for (const pupil of pupils) this.outbox.publish(IdentityEvents.CardReissued, { accountId: pupil.id, actorId: command.actorId });
     return pupils.map((pupil) => printable(pupil, this.deriver));
