@@ -1,4 +1,4 @@
-import type { AccountSummaryForAdmin, Page } from '@preau/contracts';
+import type { AccountSummaryForAdmin } from '@preau/contracts';
 
 /** Where a page of accounts starts: after this sort key (folded display name) and id. */
 export interface AccountSearchPosition {
