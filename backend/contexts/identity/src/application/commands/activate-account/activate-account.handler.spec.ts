@@ -54,7 +54,7 @@ describe('ActivateAccountHandler', () => {
     accounts.items.get(IDS.teacher)?.issueActivation(lookup(IDS.teacher), new Date('2027-02-05T08:00:00Z'));
     await expect(handler.execute(activate(codeOf(IDS.teacher, 1)))).rejects.toMatchObject({ code: 'ACTIVATION_CODE_INVALID' });
     await expect(handler.execute(activate('ABCD-EFGH-JKMN'))).rejects.toMatchObject({ code: 'ACTIVATION_CODE_INVALID' });
-    expect(throttle.failures.get('activation')).toBe(3);
+    expect(throttle.failures.get('activation:203.0.113.7')).toBe(3);
     await expect(handler.execute(activate(codeOf(IDS.teacher, 2)))).rejects.toMatchObject({ code: 'RATE_LIMITED' });
   });
 

@@ -15,8 +15,11 @@ import { PASSWORD_HASHER, type PasswordHasher } from '../../ports/password-hashe
 import type { LogInResult } from '../log-in/log-in.command';
 import { ActivateAccountCommand } from './activate-account.command';
 
-/** Every activation attempt counts against the caller's address (the code names no account to count against). */
-const THROTTLE_KEY = 'activation';
+/**
+ * The code names no account to count failures against: they count against the caller's address, in both limiters
+ * (a key shared by everyone would let one attacker stop every family's activation).
+ */
+const throttleKey = (origin: string | null) => `activation:${origin ?? 'unknown'}`;
 
 /**
  * An adult opens their account with the code of their letter (decision 0010): the code does not name the account,
@@ -37,10 +40,10 @@ export class ActivateAccountHandler implements ICommandHandler<ActivateAccountCo
   ) {}
 
   async execute(command: ActivateAccountCommand): Promise<Extract<LogInResult, { ok: true }>> {
-    await this.throttle.assertAllowed(THROTTLE_KEY, command.origin);
+    await this.throttle.assertAllowed(throttleKey(command.origin), command.origin);
     const account = await this.find(command.code);
     if (!account) {
-      await this.throttle.recordFailure(THROTTLE_KEY, command.origin);
+      await this.throttle.recordFailure(throttleKey(command.origin), command.origin);
       throw new DomainError(ErrorCodes.ACTIVATION_CODE_INVALID, 'This code does not open any account; check it on the letter, or ask the school for a new one.');
     }
     const now = this.clock.now();
