@@ -1,4 +1,7 @@
 /** Test data for the console's specs: the shapes of the admin routes (libs/contracts). */
+import type { HttpRequest } from '@angular/common/http';
+import type { HttpTestingController, TestRequest } from '@angular/common/http/testing';
+import { waitFor } from '../../../testing';
 import type { AdminClassView, AdminSchoolView, AdminUserView, Page } from '@preau/contracts';
 
 export function adminSchool(over: Partial<AdminSchoolView> = {}): AdminSchoolView {
@@ -48,4 +51,16 @@ export function page<T>(items: T[], nextCursor: string | null = null): Page<T> {
 /** A problem+json refusal, as the API answers: `req.flush(...refusal(403, 'FORBIDDEN'))`. */
 export function refusal(status: number, code: string): [object, { status: number; statusText: string }] {
   return [{ type: 'about:blank', title: code, status, code }, { status, statusText: code }];
+}
+
+/** The request `match` finds, once it has been sent (after an animation, a pause in typing…). */
+export async function awaitRequest(
+  backend: HttpTestingController,
+  match: string | { method?: string; url?: string } | ((req: HttpRequest<unknown>) => boolean),
+): Promise<TestRequest> {
+  let found: TestRequest | undefined;
+  await waitFor(() => {
+    found = backend.expectOne(match as never);
+  });
+  return found as TestRequest;
 }

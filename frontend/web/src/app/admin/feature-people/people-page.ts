@@ -13,6 +13,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { AdminSchoolView, AdminUserView, Role } from '@preau/contracts';
 import { ErrorState } from '../../shared/ui/error-state';
 import { SCHOOLS_URL } from '../data-access/admin-api';
+import { fold } from '../data-access/fold';
 import { PeopleStore } from '../data-access/people-store';
 
 /** Pause in typing before the server is asked. */
@@ -76,11 +77,11 @@ export class PeoplePage {
         case 'role':
           return person.role;
         case 'where':
-          return this.where(person);
+          return fold(this.where(person));
         case 'state':
           return person.blocked ? 2 : person.pendingActivation ? 1 : 0;
         default:
-          return person.displayName.toLocaleLowerCase('fr');
+          return fold(person.displayName);
       }
     };
     effect(() => {

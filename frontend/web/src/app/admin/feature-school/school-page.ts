@@ -17,6 +17,7 @@ import { ConfirmDialog, ConfirmDialogData } from '../../shared/ui/confirm-dialog
 import { ErrorState } from '../../shared/ui/error-state';
 import { SessionStore } from '../../shared/session/session-store';
 import { AdminApi, printUrl, schoolClassesUrl, schoolUrl } from '../data-access/admin-api';
+import { fold } from '../data-access/fold';
 import { ClassDialog, ClassDialogData } from '../ui/class-dialog';
 import { CredentialsDialog, CredentialsDialogData } from '../ui/credentials-dialog';
 import { StaffDialog, StaffDialogData } from '../ui/staff-dialog';
@@ -68,11 +69,11 @@ export class SchoolPage {
         case 'levels':
           return cls.levels.join('/');
         case 'teachers':
-          return this.teacherNames(cls);
+          return fold(this.teacherNames(cls));
         case 'pupilCount':
           return cls.pupilCount;
         default:
-          return cls.name.toLocaleLowerCase('fr');
+          return fold(cls.name);
       }
     };
     effect(() => {

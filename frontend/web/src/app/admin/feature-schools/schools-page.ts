@@ -15,6 +15,7 @@ import { firstValueFrom } from 'rxjs';
 import { SessionStore } from '../../shared/session/session-store';
 import { ErrorState } from '../../shared/ui/error-state';
 import { SCHOOLS_URL } from '../data-access/admin-api';
+import { fold } from '../data-access/fold';
 import { SchoolDialog, SchoolDialogData } from '../ui/school-dialog';
 
 /**
@@ -66,13 +67,14 @@ export class SchoolsPage {
         case 'city':
           return school.address?.city ?? '';
         case 'directors':
-          return directorNames(school);
+          return fold(directorNames(school));
         case 'classCount':
           return school.classCount;
         case 'uai':
           return school.uai ?? '';
         default:
-          return school.name.toLocaleLowerCase('fr');
+          // Accents folded: "École Émile Zola" sorts before "École Jules Ferry".
+          return fold(school.name);
       }
     };
     this.dataSource.filterPredicate = (school, filter) =>
@@ -109,9 +111,4 @@ export class SchoolsPage {
 
 function directorNames(school: AdminSchoolView): string {
   return school.directors.map((d) => d.displayName).join(', ');
-}
-
-/** Lower case without accents: "Écoles" is found by "ecoles". */
-function fold(value: string): string {
-  return value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLocaleLowerCase('fr');
 }
