@@ -45,6 +45,9 @@ describe('SchoolsPage', () => {
     expect(rows(el)).toEqual(['École Émile Zola', 'École Jules Ferry']);
     expect(text(el.querySelector('tr.mat-mdc-row'))).toContain('0690001N');
     expect(text(el.querySelector('tr.mat-mdc-row'))).toContain('Lyon');
+    // The paginator speaks French too.
+    expect(text(el.querySelector('.mat-mdc-paginator-range-label'))).toBe('1 – 2 sur 2');
+    expect(text(el.querySelector('.mat-mdc-paginator-page-size-label'))).toBe('Lignes par page');
     // Sort headers are buttons the keyboard reaches.
     const classHeader = Array.from(el.querySelectorAll('th')).find((th) => text(th) === 'Classes') as HTMLElement;
     expect(classHeader.querySelector('[role="button"], button, .mat-sort-header-container')).toBeTruthy();

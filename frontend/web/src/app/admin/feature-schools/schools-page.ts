@@ -16,6 +16,7 @@ import { SessionStore } from '../../shared/session/session-store';
 import { ErrorState } from '../../shared/ui/error-state';
 import { SCHOOLS_URL } from '../data-access/admin-api';
 import { fold } from '../data-access/fold';
+import { providePaginatorWords } from '../ui/paginator-intl';
 import { SchoolDialog, SchoolDialogData } from '../ui/school-dialog';
 
 /**
@@ -36,6 +37,7 @@ import { SchoolDialog, SchoolDialogData } from '../ui/school-dialog';
     TranslocoPipe,
     ErrorState,
   ],
+  providers: [providePaginatorWords()],
   templateUrl: './schools-page.html',
   styleUrls: ['../ui/admin-table.scss', './schools-page.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
