@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { closeDialogs, setUpComponentTest, settle, text, waitFor } from '../../../testing';
 import { adminClass, adminUser, awaitRequest, page, refusal } from '../data-access/admin-test-data';
-import { buttonIn } from '../ui/dialog-test-helpers';
+import { buttonIn } from '../testing';
 import { AdminClassPage } from './class-page';
 
 jest.setTimeout(30_000);

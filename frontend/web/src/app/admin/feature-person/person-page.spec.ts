@@ -6,7 +6,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import type { AdminUserView } from '@preau/contracts';
 import { closeDialogs, setUpComponentTest, settle, text, waitFor } from '../../../testing';
 import { adminClass, adminSchool, adminUser, awaitRequest, page, refusal } from '../data-access/admin-test-data';
-import { buttonIn } from '../ui/dialog-test-helpers';
+import { buttonIn } from '../testing';
 import { PersonPage } from './person-page';
 
 jest.setTimeout(30_000);

@@ -6,7 +6,7 @@ import type { CreatedStaffView, Role } from '@preau/contracts';
 import { closeDialogs, fakeSession, profile, setUpComponentTest, settle, text, waitFor } from '../../../testing';
 import { SessionStore } from '../../shared/session/session-store';
 import { adminClass, adminSchool, adminUser, awaitRequest, refusal } from '../data-access/admin-test-data';
-import { buttonIn, fieldIn, typeInto } from '../ui/dialog-test-helpers';
+import { buttonIn, fieldIn, typeInto } from '../testing';
 import { SchoolPage } from './school-page';
 
 jest.setTimeout(30_000);

@@ -6,7 +6,7 @@ import type { Role } from '@preau/contracts';
 import { closeDialogs, fakeSession, profile, setUpComponentTest, settle, text } from '../../../testing';
 import { SessionStore } from '../../shared/session/session-store';
 import { adminSchool, awaitRequest, refusal } from '../data-access/admin-test-data';
-import { buttonIn, fieldIn, typeInto } from '../ui/dialog-test-helpers';
+import { buttonIn, fieldIn, typeInto } from '../testing';
 import { SchoolsPage } from './schools-page';
 
 jest.setTimeout(30_000);

@@ -5,7 +5,7 @@ import type { AdminClassView } from '@preau/contracts';
 import { closeDialogs, setUpComponentTest, settle, text, waitFor } from '../../../testing';
 import { adminClass, adminUser, page, refusal } from '../data-access/admin-test-data';
 import { ClassDialog, ClassDialogData } from './class-dialog';
-import { buttonIn, dialogEl, fieldIn, openDialog, typeInto } from './dialog-test-helpers';
+import { buttonIn, dialogEl, fieldIn, openDialog, typeInto } from '../testing';
 
 jest.setTimeout(30_000);
 

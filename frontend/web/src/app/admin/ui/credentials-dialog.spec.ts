@@ -1,6 +1,6 @@
 import { closeDialogs, setUpComponentTest, text } from '../../../testing';
 import { CredentialsDialog, CredentialsDialogData, PRINTING_CLASS } from './credentials-dialog';
-import { dialogEl, openDialog } from './dialog-test-helpers';
+import { dialogEl, openDialog } from '../testing';
 
 describe('CredentialsDialog', () => {
   beforeEach(() => setUpComponentTest());

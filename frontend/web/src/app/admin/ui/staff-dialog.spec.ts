@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import type { CreatedStaffView } from '@preau/contracts';
 import { closeDialogs, setUpComponentTest, settle, text, waitFor } from '../../../testing';
 import { adminUser, refusal } from '../data-access/admin-test-data';
-import { buttonIn, dialogEl, fieldIn, openDialog, typeInto } from './dialog-test-helpers';
+import { buttonIn, dialogEl, fieldIn, openDialog, typeInto } from '../testing';
 import { StaffDialog, StaffDialogData } from './staff-dialog';
 
 jest.setTimeout(30_000);

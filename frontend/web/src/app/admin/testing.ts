@@ -1,9 +1,9 @@
-/** What the console's dialog specs share: finding fields and buttons in the open dialog, typing. */
+/** What the console's specs share: finding fields and buttons in the open dialog, typing, opening a dialog. */
 import { TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 import type { ComponentType } from '@angular/cdk/portal';
 import { firstValueFrom } from 'rxjs';
-import { settle, text } from '../../../testing';
+import { settle, text } from '../../testing';
 
 export const dialogEl = () => document.querySelector('mat-dialog-container') as HTMLElement;
 
