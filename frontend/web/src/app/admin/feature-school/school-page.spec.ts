@@ -55,6 +55,8 @@ describe('SchoolPage', () => {
     expect(rows[0].querySelector('.edit-class')?.getAttribute('aria-label')).toBe('Modifier la classe CE2 A');
     const links = Array.from(el.querySelectorAll<HTMLAnchorElement>('a[target="_blank"]')).map((a) => a.getAttribute('href'));
     expect(links).toEqual(['/api/v1/admin/schools/s1/login-sheets.pdf', '/api/v1/admin/schools/s1/family-letters.pdf']);
+    // Only an academy administrator edits a school.
+    expect(el.querySelector('.edit-school')).toBeNull();
     // The emergency switches stay.
     expect(el.querySelectorAll('.switch-row').length).toBeGreaterThan(0);
   });
@@ -119,6 +121,23 @@ describe('SchoolPage', () => {
     await settle();
     expect(text(el.querySelector('.status-saved'))).toContain('La classe CP B est créée.');
     expect(el.querySelectorAll('.classes-table tr.mat-mdc-row').length).toBe(3);
+  });
+
+  it('lets an academy administrator edit the school from its page', async () => {
+    const el = await loaded('ACADEMY_ADMIN');
+    (el.querySelector('.edit-school') as HTMLButtonElement).click();
+    await settle(3, 60);
+    const dialog = document.querySelector('mat-dialog-container') as HTMLElement;
+    expect(text(dialog.querySelector('h2'))).toBe('Modifier École Jules Ferry');
+    await typeInto(fieldIn(dialog, 'Code UAI'), '0750655E');
+    buttonIn(dialog, 'Enregistrer').click();
+    await settle(1, 0);
+    const patch = backend.expectOne({ method: 'PATCH', url: '/api/v1/admin/schools/s1' });
+    expect(patch.request.body).toMatchObject({ uai: '0750655E', directorIds: ['d1'] });
+    patch.flush(adminSchool({ uai: '0750655E' }));
+    (await awaitRequest(backend, '/api/v1/admin/schools/s1')).flush(adminSchool({ uai: '0750655E' }));
+    await settle();
+    expect(text(el.querySelector('.school-facts'))).toContain('0750655E');
   });
 
   it('shows "not found" in plain French for a school the caller does not run', async () => {

@@ -20,6 +20,7 @@ import { AdminApi, printUrl, schoolClassesUrl, schoolUrl } from '../data-access/
 import { fold } from '../data-access/fold';
 import { ClassDialog, ClassDialogData } from '../ui/class-dialog';
 import { CredentialsDialog, CredentialsDialogData } from '../ui/credentials-dialog';
+import { SchoolDialog, SchoolDialogData } from '../ui/school-dialog';
 import { StaffDialog, StaffDialogData } from '../ui/staff-dialog';
 
 /**
@@ -93,6 +94,17 @@ export class SchoolPage {
     if (!saved) return;
     this.classStatus.set({ kind: 'saved', key: cls ? 'admin.school.classSaved' : 'admin.school.classCreated', params: { name: saved.name } });
     this.classes.reload();
+  }
+
+  /** An academy administrator edits the school (name, UAI, address, directors). */
+  protected async editSchool(school: AdminSchoolView): Promise<void> {
+    const data: SchoolDialogData = { school };
+    const saved = await firstValueFrom(
+      this.dialog.open<SchoolDialog, SchoolDialogData, AdminSchoolView>(SchoolDialog, { data, width: '600px', maxWidth: '95vw' }).afterClosed(),
+    );
+    if (!saved) return;
+    this.classStatus.set({ kind: 'saved', key: 'admin.schools.saved', params: { name: saved.name } });
+    this.schoolResource.reload();
   }
 
   protected async addStaff(school: AdminSchoolView): Promise<void> {
