@@ -12,4 +12,19 @@ export const adminRoutes: Routes = [
     title: 'titles.school',
     loadComponent: () => import('./feature-school/school-page').then((m) => m.SchoolPage),
   },
+  {
+    path: 'schools/:id/classes/:classId',
+    title: 'titles.adminClass',
+    loadComponent: () => import('./feature-class/class-page').then((m) => m.AdminClassPage),
+  },
+  {
+    path: 'people',
+    title: 'titles.adminPeople',
+    loadComponent: () => import('./feature-people/people-page').then((m) => m.PeoplePage),
+  },
+  {
+    path: 'people/:id',
+    title: 'titles.adminPerson',
+    loadComponent: () => import('./feature-person/person-page').then((m) => m.PersonPage),
+  },
 ];
