@@ -22,7 +22,10 @@ export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
     provideRouter(appRoutes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'top' })),
-    provideHttpClient(withFetch(), withInterceptors([loadingInterceptor, csrfInterceptor, unauthorizedInterceptor, passwordChangeInterceptor])),
+    provideHttpClient(
+      withFetch(),
+      withInterceptors([loadingInterceptor, csrfInterceptor, unauthorizedInterceptor, passwordChangeInterceptor]),
+    ),
     provideTransloco({
       config: {
         availableLangs: [...LANGUAGES],

@@ -18,7 +18,7 @@ function report(over: Partial<ImportReport> = {}): ImportReport {
     unchanged: 180,
     leaving: 2,
     errors: [
-      { line: 7, message: 'Colonne « Date naissance » : « 31/02/2017 » n\'existe pas.' },
+      { line: 7, message: "Colonne « Date naissance » : « 31/02/2017 » n'existe pas." },
       { line: 12, message: 'Colonne « Nom élève » : une cellule ne peut pas commencer par =, +, - ou @.' },
     ],
     leavingPupils: [
@@ -96,7 +96,7 @@ describe('ImportPage', () => {
     const { el } = await render();
     const input = el.querySelector('input[type=file]') as HTMLInputElement;
     expect(input.id).toBe('import-file');
-    expect(text(el.querySelector('label[for=import-file]'))).toBe('Fichier CSV exporté d\'ONDE');
+    expect(text(el.querySelector('label[for=import-file]'))).toBe("Fichier CSV exporté d'ONDE");
     expect(input.tabIndex).not.toBe(-1);
   });
 
@@ -109,7 +109,9 @@ describe('ImportPage', () => {
     await settle();
 
     await waitFor(() => expect(document.activeElement?.id).toBe('import-step-report'));
-    const counts = [...el.querySelectorAll('.counts > div')].map((d) => `${text(d.querySelector('dt'))}: ${text(d.querySelector('dd'))}`);
+    const counts = [...el.querySelectorAll('.counts > div')].map(
+      (d) => `${text(d.querySelector('dt'))}: ${text(d.querySelector('dd'))}`,
+    );
     expect(counts).toEqual(['Nouveaux: 24', 'Modifiés: 3', 'Inchangés: 180', "Quittent l'école: 2"]);
     expect(text(el)).toContain('Classes qui seront créées : CP B');
     const rows = [...el.querySelectorAll('table.errors tr.mat-mdc-row')].map((r) =>
@@ -136,7 +138,9 @@ describe('ImportPage', () => {
     expect(text(el.querySelector('.done'))).toBe('24 créés, 3 modifiés, 180 inchangés.');
     expect(text(el)).toContain("2 élèves détachés de l'école.");
     expect(el.querySelector('a.login-sheets')?.getAttribute('href')).toBe('/api/v1/admin/schools/s1/login-sheets.pdf');
-    expect(el.querySelector('a.family-letters')?.getAttribute('href')).toBe('/api/v1/admin/schools/s1/family-letters.pdf');
+    expect(el.querySelector('a.family-letters')?.getAttribute('href')).toBe(
+      '/api/v1/admin/schools/s1/family-letters.pdf',
+    );
   });
 
   it('keeps the leaving pupils unless the box is ticked', async () => {
@@ -174,7 +178,13 @@ describe('ImportPage', () => {
     await jest.advanceTimersByTimeAsync(950);
     backend
       .expectOne('/api/v1/admin/imports/j1')
-      .flush(job({ state: 'done', progress: { done: 1200, total: 1200 }, report: report({ dryRun: false, created: 1200, errors: [] }) }));
+      .flush(
+        job({
+          state: 'done',
+          progress: { done: 1200, total: 1200 },
+          report: report({ dryRun: false, created: 1200, errors: [] }),
+        }),
+      );
     await jest.advanceTimersByTimeAsync(50);
     jest.useRealTimers();
     await settle();
@@ -210,7 +220,7 @@ describe('ImportPage', () => {
     );
     await settle();
     expect(text(el.querySelector('#import-file-error span'))).toBe(
-      "Il manque la colonne « Date naissance » dans ce fichier. Exportez de nouveau depuis ONDE sans modifier les colonnes.",
+      'Il manque la colonne « Date naissance » dans ce fichier. Exportez de nouveau depuis ONDE sans modifier les colonnes.',
     );
     expect(el.querySelector('.counts')).toBeNull();
   });

@@ -218,7 +218,10 @@ export class ImportPage {
 
   /** Sends the file and follows the job of a large one → its report; null when the page was left meanwhile. */
   private async run(file: File, dryRun: boolean): Promise<ImportReport | null> {
-    const query = { dryRun: String(dryRun) as 'true' | 'false', detachLeaving: String(!dryRun && this.detachLeaving()) as 'true' | 'false' };
+    const query = {
+      dryRun: String(dryRun) as 'true' | 'false',
+      detachLeaving: String(!dryRun && this.detachLeaving()) as 'true' | 'false',
+    };
     this.progress.set({ phase: 'uploading', percent: null });
     const answer = await this.lastResponse(this.api.upload(this.schoolId(), file, query));
     if (this.destroyed) return null;
@@ -244,7 +247,9 @@ export class ImportPage {
 
   private showJob(job: ImportJobView): void {
     this.progress.set(
-      job.state === 'queued' ? { phase: 'queued' } : { phase: 'running', done: job.progress.done, total: job.progress.total },
+      job.state === 'queued'
+        ? { phase: 'queued' }
+        : { phase: 'running', done: job.progress.done, total: job.progress.total },
     );
   }
 

@@ -19,7 +19,10 @@ describe('the forced password change in the guards', () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      providers: [provideRouter([]), { provide: SessionStore, useValue: { ensureLoaded, mustChangePassword: mustChange } }],
+      providers: [
+        provideRouter([]),
+        { provide: SessionStore, useValue: { ensureLoaded, mustChangePassword: mustChange } },
+      ],
     });
     mustChange.set(false);
     ensureLoaded.mockReset().mockResolvedValue('authenticated');

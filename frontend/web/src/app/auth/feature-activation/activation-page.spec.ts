@@ -8,7 +8,10 @@ import { formatActivationCode } from '../data-access/account-api';
 import { ActivationPage } from './activation-page';
 
 const ACTIVATE = '/api/v1/auth/activate';
-const answer = { user: { id: 'u1', login: 'marie.durand', displayName: 'Marie Durand', role: 'PARENT' }, csrfToken: 't' };
+const answer = {
+  user: { id: 'u1', login: 'marie.durand', displayName: 'Marie Durand', role: 'PARENT' },
+  csrfToken: 't',
+};
 
 describe('formatActivationCode', () => {
   it('writes a code as printed, whatever the spaces, dashes and case', () => {
@@ -69,7 +72,11 @@ describe('ActivationPage', () => {
     expect((el.querySelector('input[name=activation-code]') as HTMLInputElement).value).toBe('ABCD-EFGH-JKMN');
     await submit();
     const req = backend.expectOne(ACTIVATE);
-    expect(req.request.body).toEqual({ code: 'ABCD-EFGH-JKMN', password: 'un-long-secret', email: 'marie@example.org' });
+    expect(req.request.body).toEqual({
+      code: 'ABCD-EFGH-JKMN',
+      password: 'un-long-secret',
+      email: 'marie@example.org',
+    });
     req.flush(answer);
     await settle();
     expect(adopt).toHaveBeenCalledWith(answer);
@@ -115,14 +122,17 @@ describe('ActivationPage', () => {
   it.each([
     [400, 'ACTIVATION_CODE_INVALID', "Ce code ne marche pas. Vérifiez-le sur la lettre de l'école."],
     [410, 'ACTIVATION_CODE_EXPIRED', "Ce code a expiré. Demandez un nouveau code à la direction de l'école."],
-    [429, 'RATE_LIMITED', 'Trop d\'essais. Réessayez dans 2 min.'],
+    [429, 'RATE_LIMITED', "Trop d'essais. Réessayez dans 2 min."],
   ])('says what went wrong on %s %s', async (status, code, message) => {
     const { el, fill, submit, alert } = await render();
     await fill('abcd efgh jkmn');
     await submit();
     backend
       .expectOne(ACTIVATE)
-      .flush({ type: 'about:blank', title: code, status, code }, { status, statusText: 'x', headers: { 'Retry-After': '90' } });
+      .flush(
+        { type: 'about:blank', title: code, status, code },
+        { status, statusText: 'x', headers: { 'Retry-After': '90' } },
+      );
     await settle();
     expect(alert()).toBe(message);
     expect(adopt).not.toHaveBeenCalled();
