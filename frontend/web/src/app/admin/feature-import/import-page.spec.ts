@@ -1,4 +1,4 @@
-import { provideHttpClient } from '@angular/common/http';
+import { HttpEventType, provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, TestRequest, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
@@ -176,19 +176,39 @@ describe('ImportPage', () => {
     expect(el.querySelector('mat-progress-bar')?.getAttribute('aria-valuenow')).toBe('50');
 
     await jest.advanceTimersByTimeAsync(950);
-    backend
-      .expectOne('/api/v1/admin/imports/j1')
-      .flush(
-        job({
-          state: 'done',
-          progress: { done: 1200, total: 1200 },
-          report: report({ dryRun: false, created: 1200, errors: [] }),
-        }),
-      );
+    backend.expectOne('/api/v1/admin/imports/j1').flush(
+      job({
+        state: 'done',
+        progress: { done: 1200, total: 1200 },
+        report: report({ dryRun: false, created: 1200, errors: [] }),
+      }),
+    );
     await jest.advanceTimersByTimeAsync(50);
     jest.useRealTimers();
     await settle();
     await waitFor(() => expect(text(el.querySelector('.done'))).toBe('1200 créés, 3 modifiés, 180 inchangés.'));
+  });
+
+  it('shows the upload progress, then a dry run that runs as a job too', async () => {
+    const { el, choose, click } = await render();
+    await choose(csv('gros.csv', 2000));
+    await click('button.check');
+    const req = expectImport(true, false);
+    req.event({ type: HttpEventType.UploadProgress, loaded: 500, total: 2000 });
+    await settle();
+    expect(text(el.querySelector('.progress[role=status] p'))).toBe('Envoi du fichier : 25 %');
+
+    jest.useFakeTimers({ doNotFake: ['queueMicrotask', 'nextTick', 'setImmediate'] });
+    req.flush(job({ progress: { done: 10, total: 1200 } }), { status: 202, statusText: 'Accepted' });
+    await jest.advanceTimersByTimeAsync(50);
+    expect(text(el.querySelector('.progress[role=status] p'))).toBe('Import : 10 sur 1200 lignes');
+    await jest.advanceTimersByTimeAsync(950);
+    backend.expectOne('/api/v1/admin/imports/j1').flush(job({ state: 'done', report: report() }));
+    await jest.advanceTimersByTimeAsync(50);
+    jest.useRealTimers();
+    await settle();
+    await waitFor(() => expect(document.activeElement?.id).toBe('import-step-report'));
+    expect(el.querySelectorAll('table.errors tr.mat-mdc-row').length).toBe(2);
   });
 
   it('says when a job fails, and lets start again', async () => {
