@@ -109,19 +109,19 @@ describe('ImportPage', () => {
     await settle();
 
     await waitFor(() => expect(document.activeElement?.id).toBe('import-step-report'));
-    const counts = [...el.querySelectorAll('.counts > div')].map(
+    const counts = Array.from(el.querySelectorAll('.counts > div')).map(
       (d) => `${text(d.querySelector('dt'))}: ${text(d.querySelector('dd'))}`,
     );
     expect(counts).toEqual(['Nouveaux: 24', 'Modifiés: 3', 'Inchangés: 180', "Quittent l'école: 2"]);
     expect(text(el)).toContain('Classes qui seront créées : CP B');
-    const rows = [...el.querySelectorAll('table.errors tr.mat-mdc-row')].map((r) =>
-      [...r.querySelectorAll('td')].map((td) => text(td)),
+    const rows = Array.from(el.querySelectorAll('table.errors tr.mat-mdc-row')).map((r) =>
+      Array.from(r.querySelectorAll('td')).map((td) => text(td)),
     );
     expect(rows).toEqual([
       ['7', expect.stringMatching(/^Colonne « Date naissance »/)],
       ['12', expect.stringMatching(/^Colonne « Nom élève »/)],
     ]);
-    expect([...el.querySelectorAll('table.errors th')].map((th) => text(th))).toEqual(['Ligne', 'Problème']);
+    expect(Array.from(el.querySelectorAll('table.errors th')).map((th) => text(th))).toEqual(['Ligne', 'Problème']);
     expect(text(el.querySelector('.leaving'))).toContain('Jules Martin (CM2 A)');
     expect(text(el.querySelector('.leaving'))).toContain('Inès Petit (sans classe)');
     const box = el.querySelector('.detach input[type=checkbox]') as HTMLInputElement;
