@@ -98,6 +98,8 @@ describe('ImportPage', () => {
     expect(input.id).toBe('import-file');
     expect(text(el.querySelector('label[for=import-file]'))).toBe("Fichier CSV exporté d'ONDE");
     expect(input.tabIndex).not.toBe(-1);
+    // The page opens as any other; focus moves only once the wizard moves on.
+    expect(document.activeElement?.id).not.toBe('import-step-file');
   });
 
   it('runs the dry run, shows its report, then imports for real with the leaving pupils detached when asked', async () => {

@@ -97,6 +97,8 @@ export class ImportPage {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly stepper = viewChild.required(MatStepper);
   private destroyed = false;
+  /** Set once the wizard has left its first step: from then on each step's heading takes the focus. */
+  private moved = false;
 
   /** From the route (`/admin/schools/:schoolId/import`). */
   readonly schoolId = input.required<string>();
@@ -213,7 +215,7 @@ export class ImportPage {
   }
 
   protected onStepAnimationDone(): void {
-    this.focusHeading();
+    if (this.moved) this.focusHeading();
   }
 
   /** Sends the file and follows the job of a large one → its report; null when the page was left meanwhile. */
@@ -273,6 +275,7 @@ export class ImportPage {
   }
 
   private goTo(stage: Stage): void {
+    this.moved = true;
     this.stage.set(stage);
     // After the render: the steps before are marked completed, so the linear stepper lets us in.
     afterNextRender(
