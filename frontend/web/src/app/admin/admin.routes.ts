@@ -8,6 +8,11 @@ export const adminRoutes: Routes = [
     loadComponent: () => import('./feature-schools/schools-page').then((m) => m.SchoolsPage),
   },
   {
+    path: 'schools/:schoolId/import',
+    title: 'titles.adminImport',
+    loadComponent: () => import('./feature-import/import-page').then((m) => m.ImportPage),
+  },
+  {
     path: 'schools/:id',
     title: 'titles.school',
     loadComponent: () => import('./feature-school/school-page').then((m) => m.SchoolPage),
