@@ -46,3 +46,12 @@ export interface CredentialsPrinter {
   /** One A4 page per letter → the PDF. */
   familyLetters(letters: FamilyLettersToPrint): Promise<Buffer>;
 }
+
+/** A printed PDF, what it holds and the name a browser saves it under. */
+export interface PrintedDocument {
+  pdf: Buffer;
+  /** Cards or letters printed: the audit trail records how many credentials left on paper. */
+  accounts: number;
+  /** ASCII, e.g. "cartes-ce2-a.pdf". */
+  filename: string;
+}
