@@ -1,7 +1,7 @@
 import type { LoginCard } from '../../application/ports/credentials-printer';
-import { cardQrPng } from './card-qr';
+import { cardQrPng, cardQrY4m } from './card-qr';
 import { PdfkitCredentialsPrinter, parisDateTime } from './pdfkit-credentials-printer';
-import { decodeQrOnPage, pdfFonts, pdfPageCount, pdfText } from './testing/read-pdf';
+import { decodeLuma, decodeQrOnPage, pdfFonts, pdfPageCount, pdfText } from './testing/read-pdf';
 
 const TOKEN = 'PC1.0b6f1c3e-8a43-4a53-9d3c-2f1e0f6a7b10.q3Vx9kLmN2pR7sT4uW8yZ1aB5cD6eF0gH';
 
@@ -158,5 +158,14 @@ describe('PdfkitCredentialsPrinter', () => {
   it('renders a card QR code alone as a PNG, for a camera in a browser journey', async () => {
     const png = await cardQrPng(TOKEN, 300);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  it("makes a Y4M video of the card for Chromium's fake camera, whose frames read back as the card token", () => {
+    const video = cardQrY4m(TOKEN, { width: 640, height: 480, frames: 2 });
+    const header = 'YUV4MPEG2 W640 H480 F10:1 Ip A1:1 C420jpeg\n';
+    expect(video.subarray(0, header.length).toString()).toBe(header);
+    const frame = header.length + 'FRAME\n'.length;
+    expect(video.length).toBe(header.length + 2 * ('FRAME\n'.length + 640 * 480 * 1.5));
+    expect(decodeLuma(new Uint8ClampedArray(video.subarray(frame, frame + 640 * 480)), 640, 480)).toBe(TOKEN);
   });
 });

@@ -71,7 +71,12 @@ export function decodeQr(pgm: Buffer): string | null {
   if (!header) throw new Error('not a binary PGM image');
   const [whole, width, height] = header;
   const pixels = new Uint8ClampedArray(pgm.subarray(whole.length, whole.length + Number(width) * Number(height)));
-  const bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(pixels, Number(width), Number(height))));
+  return decodeLuma(pixels, Number(width), Number(height));
+}
+
+/** A grey image's QR code (one byte of luminance per pixel, row by row), or null. */
+export function decodeLuma(pixels: Uint8ClampedArray, width: number, height: number): string | null {
+  const bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(pixels, width, height)));
   try {
     return new QRCodeReader().decode(bitmap, new Map([[DecodeHintType.TRY_HARDER, true]])).getText();
   } catch {
