@@ -144,6 +144,12 @@ describe('PdfkitCredentialsPrinter', () => {
       expect(second).not.toContain('code d’activation');
     });
 
+    it("prints a QR code a phone opens the activation page with (the login page once activated)", async () => {
+      const pdf = await printer.familyLetters(letters);
+      expect(await decodeQrOnPage(pdf, 1, 150)).toBe('https://preau.example.fr/activate');
+      expect(await decodeQrOnPage(pdf, 2, 150)).toBe('https://preau.example.fr');
+    });
+
     it('embeds its fonts', async () => {
       const fonts = await pdfFonts(await printer.familyLetters(letters));
       expect(fonts.length).toBeGreaterThan(0);

@@ -193,15 +193,15 @@ export class PdfkitCredentialsPrinter implements CredentialsPrinter {
         ['Adresse de Préau', publicUrl],
         ['Votre identifiant', letter.login],
         ['Votre code d’activation', letter.activationCode],
-      ]);
+      ], `${publicUrl}/activate`);
       if (letter.activationExpiresAt)
         text('regular', 10, `Ce code fonctionne une seule fois, jusqu’au ${parisDateTime(letter.activationExpiresAt)} (heure de Paris).`);
       doc.moveDown(1);
       text('bold', 12, 'Pour activer votre compte depuis chez vous');
       doc.moveDown(0.3);
       [
-        `Sur votre téléphone (ou votre ordinateur), ouvrez le navigateur et tapez l’adresse ${publicUrl}`,
-        `Touchez « J’ai reçu un code d’activation » (ou ouvrez directement ${publicUrl}/activate).`,
+        `Sur votre téléphone (ou votre ordinateur), ouvrez le navigateur et tapez l’adresse ${publicUrl}, ou scannez le code carré de l’encadré avec l’appareil photo du téléphone.`,
+        `Touchez « J’ai reçu un code d’activation » (le code carré ouvre directement cette page : ${publicUrl}/activate).`,
         'Recopiez votre code d’activation (les majuscules et les tirets ne comptent pas).',
         'Choisissez votre mot de passe (au moins 10 caractères) et, si vous le souhaitez, votre adresse e-mail.',
         `C’est fait. Les fois suivantes, connectez-vous avec votre identifiant ${letter.login} et votre mot de passe.`,
@@ -225,7 +225,7 @@ export class PdfkitCredentialsPrinter implements CredentialsPrinter {
       this.box(doc, left, width, [
         ['Adresse de Préau', publicUrl],
         ['Votre identifiant', letter.login],
-      ]);
+      ], publicUrl);
       doc.moveDown(0.5);
       text('regular', 11, 'Connectez-vous avec votre identifiant et le mot de passe que vous avez choisi.', { lineGap: 2 });
       doc.moveDown(0.8);
@@ -239,17 +239,22 @@ export class PdfkitCredentialsPrinter implements CredentialsPrinter {
     doc.text('Courrier personnel, à conserver.', left, A4.height - 50, { width, align: 'center', lineBreak: false });
   }
 
-  /** Labelled values in a framed box, the values in a monospaced font (no 0/O or 1/l to mistake). */
-  private box(doc: PDFKit.PDFDocument, left: number, width: number, rows: [string, string][]): void {
+  /**
+   * Labelled values in a framed box, the values in a monospaced font (no 0/O or 1/l to mistake), and on its right a QR
+   * code of `link` (a phone's camera opens the page without typing the address).
+   */
+  private box(doc: PDFKit.PDFDocument, left: number, width: number, rows: [string, string][], link: string): void {
     const top = doc.y;
     const rowHeight = 30;
-    const height = rows.length * rowHeight + 12;
+    const height = Math.max(rows.length * rowHeight + 12, 28 * MM + 12);
+    const qrSize = height - 12;
     doc.save().lineWidth(1).strokeColor(INK).roundedRect(left, top, width, height, 6).stroke().restore();
     rows.forEach(([label, value], i) => {
       const y = top + 8 + i * rowHeight;
       this.write(doc, 'regular', 9, GREY, label, left + 12, y);
-      this.fitted(doc, 'monoBold', 13, INK, value, left + 12, y + 11, width - 24);
+      this.fitted(doc, 'monoBold', 13, INK, value, left + 12, y + 11, width - 36 - qrSize);
     });
+    this.qr(doc, link, left + width - 6 - qrSize, top + 6, qrSize);
     doc.x = left;
     doc.y = top + height + 8;
   }
