@@ -152,9 +152,14 @@ export class PdfkitCredentialsPrinter implements CredentialsPrinter {
     const origin = { x: x + QUIET_ZONE_MODULES * module, y: y + QUIET_ZONE_MODULES * module };
     doc.save();
     for (let row = 0; row < code.size; row++) {
+      // One rectangle per run of dark modules in a row (a third of the drawing operations of one per module), a hair
+      // taller and wider than the modules: no white seams between neighbours when a viewer anti-aliases.
       for (let column = 0; column < code.size; column++) {
-        // A hair wider than a module: no white seams between neighbours when a viewer anti-aliases.
-        if (code.dark(row, column)) doc.rect(origin.x + column * module, origin.y + row * module, module + 0.05, module + 0.05);
+        if (!code.dark(row, column)) continue;
+        let end = column;
+        while (end + 1 < code.size && code.dark(row, end + 1)) end++;
+        doc.rect(origin.x + column * module, origin.y + row * module, (end - column + 1) * module + 0.05, module + 0.05);
+        column = end;
       }
     }
     doc.fillColor('#000000').fill().restore();
