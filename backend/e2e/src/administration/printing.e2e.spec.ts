@@ -104,10 +104,17 @@ describe('GET /admin/schools/:schoolId/login-sheets.pdf', () => {
     expect(text).toContain('tom.cm2');
   });
 
-  it.each([['parent.lea'], ['lea.ce2a'], ['ferry.ce2a.prof']])('refuses %s (403)', async (login) => {
-    const answer = await who(login).get(`/admin/schools/${ferry}/login-sheets.pdf?classId=${ce2a}`);
+  it('refuses a parent (403)', async () => {
+    const answer = await who('parent.lea').get(`/admin/schools/${ferry}/login-sheets.pdf?classId=${ce2a}`);
     expect(answer.status).toBe(403);
     expect(answer.body.code).toBe('FORBIDDEN');
+  });
+
+  // Whether they learn the school's roster exists (403) or not (404) is the directory's to decide; never a PDF.
+  it.each([['lea.ce2a'], ['ferry.ce2a.prof'], ['curie.ce2.prof']])('refuses %s', async (login) => {
+    const answer = await who(login).get(`/admin/schools/${ferry}/login-sheets.pdf?classId=${ce2a}`);
+    expect([403, 404]).toContain(answer.status);
+    expect(answer.headers.get('content-type')).toContain('application/problem+json');
   });
 
   it("refuses Marie Curie's sheets to Jules Ferry's director", async () => {
