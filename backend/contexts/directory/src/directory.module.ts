@@ -38,6 +38,7 @@ import { GetSchoolRosterHandler } from './application/queries/get-school-roster/
 import { ListAdministeredPeopleHandler } from './application/queries/list-administered-people/list-administered-people.handler';
 import { ListAdministeredSchoolsHandler } from './application/queries/list-administered-schools/list-administered-schools.handler';
 import { ListAllowedRecipientsHandler } from './application/queries/list-allowed-recipients/list-allowed-recipients.handler';
+import { ListClassPupilsHandler } from './application/queries/list-class-pupils/list-class-pupils.handler';
 import { ListClassTeachersHandler } from './application/queries/list-class-teachers/list-class-teachers.handler';
 import { ListGroupsHandler } from './application/queries/list-groups/list-groups.handler';
 import { ListRecipientGroupsHandler } from './application/queries/list-recipient-groups/list-recipient-groups.handler';
@@ -118,6 +119,7 @@ import { GroupsController } from './interface/http/groups.controller';
     AddressMessageHandler,
     DescribeMessagingPeopleHandler,
     ListRecipientGroupsHandler,
+    ListClassPupilsHandler,
     ListClassTeachersHandler,
     MayWriteToHandler,
     ListAllowedRecipientsHandler,

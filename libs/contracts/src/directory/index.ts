@@ -238,6 +238,16 @@ export class ListClassTeachersQuery extends Query<string[]> {
   }
 }
 
+/**
+ * "Who are the pupils of class C now?" → string[] (pupil ids; empty for an unknown class). Server-side only, never a
+ * route: the caller has decided who may act on them (the administration context reprints a class's cards).
+ */
+export class ListClassPupilsQuery extends Query<string[]> {
+  constructor(readonly classId: string) {
+    super();
+  }
+}
+
 /** Where a person stands in the structures: answers the schools/classes/children of GET /me. */
 export class GetPlacementQuery extends Query<Placement> {
   constructor(readonly personId: string) {
