@@ -18,6 +18,14 @@ export const ErrorCodes = {
   LINK_EXPIRED: 'LINK_EXPIRED',
   INTERNAL_ERROR: 'INTERNAL_ERROR',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  /** After a reset by an administrator: every route but POST /auth/password, GET /me and POST /auth/logout (403). */
+  PASSWORD_CHANGE_REQUIRED: 'PASSWORD_CHANGE_REQUIRED',
+  /** POST /auth/activate: no pending account has this code (wrong, already used, or replaced) (400). */
+  ACTIVATION_CODE_INVALID: 'ACTIVATION_CODE_INVALID',
+  /** POST /auth/activate: the code's 60 days are over; the school gives a new one (410). */
+  ACTIVATION_CODE_EXPIRED: 'ACTIVATION_CODE_EXPIRED',
+  /** POST /auth/card: not a pupil's current card (401). */
+  CARD_INVALID: 'CARD_INVALID',
 } as const;
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];

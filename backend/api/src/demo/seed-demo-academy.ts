@@ -34,7 +34,7 @@ export async function seedDemoAcademy(bus: Bus, now = new Date()): Promise<boole
       id: demoId(`school:${school.key}`),
       name: school.name,
       directorIds: school.directors.map(id),
-      classes: school.classes.map((c) => ({ id: demoId(`class:${c.key}`), name: c.name, teacherIds: c.teachers.map(id), pupilIds: c.pupils.map(id), settings: c.settings })),
+      classes: school.classes.map((c) => ({ id: demoId(`class:${c.key}`), name: c.name, teacherIds: c.teachers.map(id), pupilIds: c.pupils.map(id), settings: c.settings, levels: c.levels })),
     })),
     guardianships: DEMO_ACADEMY.guardianships.map(([parent, child]) => ({ parentId: id(parent), pupilId: id(child) })),
     partnerships: DEMO_ACADEMY.partnerships.map(([a, b]) => ({ classId: demoId(`class:${a}`), partnerClassId: demoId(`class:${b}`) })),

@@ -1,6 +1,19 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { Module } from '@nestjs/common';
-import { PREAU_CONFIG, type PreauConfig } from '@preau/platform';
+import { PREAU_CONFIG, type PreauConfig, resolveSigningSecret } from '@preau/platform';
+import { ActivateAccountHandler } from './application/commands/activate-account/activate-account.handler';
+import { LogInWithCardHandler } from './application/commands/log-in-with-card/log-in-with-card.handler';
+import { OpenAccountsHandler } from './application/commands/open-accounts/open-accounts.handler';
+import { ReissueActivationCodesHandler } from './application/commands/reissue-activation-codes/reissue-activation-codes.handler';
+import { ReissueCardsHandler } from './application/commands/reissue-cards/reissue-cards.handler';
+import { ResetPasswordHandler } from './application/commands/reset-password/reset-password.handler';
+import { ACCOUNT_SEARCH_READ_MODEL } from './application/ports/account-search.read-model';
+import { ACTIVATION_VALIDITY } from './application/ports/activation-validity.port';
+import { CREDENTIAL_DERIVER } from './application/ports/credential-deriver.port';
+import { GetPrintableCredentialsHandler } from './application/queries/get-printable-credentials/get-printable-credentials.handler';
+import { SearchAccountsHandler } from './application/queries/search-accounts/search-accounts.handler';
+import { HmacCredentialDeriver } from './infrastructure/hmac-credential-deriver';
+import { SqlAccountSearchReadModel } from './infrastructure/persistence/sql-account-search.read-model';
 import { SetAccountBlockedHandler } from './application/commands/set-account-blocked/set-account-blocked.handler';
 import { ChangePasswordHandler } from './application/commands/change-password/change-password.handler';
 import { CreateAccountHandler } from './application/commands/create-account/create-account.handler';
@@ -35,6 +48,10 @@ import { AuthController } from './interface/http/auth.controller';
     { provide: PASSWORD_HASHER, useClass: Argon2PasswordHasher },
     { provide: LOGIN_THROTTLE, useClass: RateLimitedLoginThrottle },
     { provide: SESSION_LIFETIME, inject: [PREAU_CONFIG], useFactory: (config: PreauConfig) => config.session },
+    { provide: ACTIVATION_VALIDITY, inject: [PREAU_CONFIG], useFactory: (config: PreauConfig) => config.accounts },
+    // The platform's signing secret, as the media's signed links use it (decision 0010: derived credentials).
+    { provide: CREDENTIAL_DERIVER, inject: [PREAU_CONFIG], useFactory: (config: PreauConfig) => new HmacCredentialDeriver(resolveSigningSecret(config.media.signingSecret, config.dataDir)) },
+    { provide: ACCOUNT_SEARCH_READ_MODEL, useClass: SqlAccountSearchReadModel },
     LogInHandler,
     LogOutHandler,
     ChangePasswordHandler,
@@ -43,6 +60,14 @@ import { AuthController } from './interface/http/auth.controller';
     AuthenticateSessionHandler,
     IsSessionActiveHandler,
     GetMeHandler,
+    OpenAccountsHandler,
+    GetPrintableCredentialsHandler,
+    ReissueCardsHandler,
+    ReissueActivationCodesHandler,
+    ResetPasswordHandler,
+    ActivateAccountHandler,
+    LogInWithCardHandler,
+    SearchAccountsHandler,
     LoginStrategy,
     SessionStrategy,
   ],

@@ -5,7 +5,7 @@ import { ErrorCodes } from '@preau/contracts';
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { ApiError } from '../http/problem-details.filter';
-import { type AuthenticatedUser, IS_PUBLIC, SESSION_STRATEGY, SKIP_CSRF } from './authenticated-user';
+import { type AuthenticatedUser, BEFORE_PASSWORD_CHANGE, IS_PUBLIC, SESSION_STRATEGY, SKIP_CSRF } from './authenticated-user';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -18,6 +18,8 @@ function sameToken(a: string, b: string): boolean {
 /**
  * Deny by default: every route needs a live session (the identity context's passport strategy)
  * unless marked @Public(), and every state change needs the session's CSRF token in X-CSRF-Token.
+ * A person whose password was reset by an administrator must change it before anything else (403
+ * PASSWORD_CHANGE_REQUIRED but on the routes marked @AllowedBeforePasswordChange()).
  */
 @Injectable()
 export class SessionGuard extends AuthGuard(SESSION_STRATEGY) {
@@ -35,6 +37,9 @@ export class SessionGuard extends AuthGuard(SESSION_STRATEGY) {
       if (typeof header !== 'string' || !sameToken(header, request.user.csrfToken)) {
         throw new ApiError(ErrorCodes.CSRF_TOKEN_INVALID, 'The X-CSRF-Token header is missing or does not match the session.');
       }
+    }
+    if (request.user.mustChangePassword && !this.reflector.getAllAndOverride<boolean>(BEFORE_PASSWORD_CHANGE, targets)) {
+      throw new ApiError(ErrorCodes.PASSWORD_CHANGE_REQUIRED, 'Choose a new password first (POST /auth/password).');
     }
     return true;
   }

@@ -32,6 +32,7 @@ const schema = z.object({
   PREAU_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(72).default(12),
   PREAU_LOGIN_FAILURES_PER_HOUR: z.coerce.number().int().min(1).default(100),
   PREAU_LOGIN_FAILURES_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).default(300),
+  PREAU_ACTIVATION_DAYS: z.coerce.number().int().min(1).max(365).default(60),
   PREAU_REQUESTS_PER_MINUTE: z.coerce.number().int().min(60).default(1200),
   PREAU_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(10_000).default(200),
   PREAU_QUOTA_MB: z.coerce.number().int().min(1).default(500),
@@ -70,6 +71,8 @@ export interface PreauConfig {
   /** false, a number of proxy hops in front of the API, or the proxies' addresses (Fastify's trustProxy). */
   trustProxy: boolean | number | string;
   session: { idleMs: number; maxMs: number };
+  /** How long an adult's activation code works (decision 0010: 60 days by default). */
+  accounts: { activationMs: number };
   limits: { loginFailuresPerHour: number; loginFailuresPerAddressPerHour: number; requestsPerMinute: number };
   /** The live event stream (docs/decisions/0007-live-events.md). */
   live: {
@@ -124,6 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PreauConfig {
     logLevel: e.PREAU_LOG_LEVEL,
     trustProxy: /^\d+$/.test(e.PREAU_TRUST_PROXY) ? (Number(e.PREAU_TRUST_PROXY) === 0 ? false : Number(e.PREAU_TRUST_PROXY)) : e.PREAU_TRUST_PROXY,
     session: { idleMs: e.PREAU_SESSION_IDLE_MINUTES * 60_000, maxMs: e.PREAU_SESSION_MAX_HOURS * 3_600_000 },
+    accounts: { activationMs: e.PREAU_ACTIVATION_DAYS * 86_400_000 },
     limits: {
       loginFailuresPerHour: e.PREAU_LOGIN_FAILURES_PER_HOUR,
       loginFailuresPerAddressPerHour: e.PREAU_LOGIN_FAILURES_PER_ADDRESS_PER_HOUR,

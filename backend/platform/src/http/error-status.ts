@@ -20,6 +20,10 @@ const STATUS: Record<string, number> = {
   [ErrorCodes.INTERNAL_ERROR]: 500,
   [ErrorCodes.SERVICE_UNAVAILABLE]: 503,
   [ErrorCodes.QUOTA_EXCEEDED]: 507,
+  [ErrorCodes.PASSWORD_CHANGE_REQUIRED]: 403,
+  [ErrorCodes.ACTIVATION_CODE_INVALID]: 400,
+  [ErrorCodes.ACTIVATION_CODE_EXPIRED]: 410,
+  [ErrorCodes.CARD_INVALID]: 401,
 };
 
 const TITLES: Record<number, string> = {
@@ -29,6 +33,7 @@ const TITLES: Record<number, string> = {
   404: 'Not Found',
   405: 'Method Not Allowed',
   409: 'Conflict',
+  410: 'Gone',
   413: 'Content Too Large',
   415: 'Unsupported Media Type',
   429: 'Too Many Requests',

@@ -15,13 +15,17 @@ import { TranslatedTitleStrategy } from './shared/i18n/translated-title-strategy
 import { TranslocoHttpLoader } from './shared/i18n/transloco-http-loader';
 import { csrfInterceptor } from './shared/http/csrf-interceptor';
 import { loadingInterceptor } from './shared/http/loading-interceptor';
+import { passwordChangeInterceptor } from './shared/http/password-change-interceptor';
 import { unauthorizedInterceptor } from './shared/http/unauthorized-interceptor';
 
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
     provideRouter(appRoutes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'top' })),
-    provideHttpClient(withFetch(), withInterceptors([loadingInterceptor, csrfInterceptor, unauthorizedInterceptor])),
+    provideHttpClient(
+      withFetch(),
+      withInterceptors([loadingInterceptor, csrfInterceptor, unauthorizedInterceptor, passwordChangeInterceptor]),
+    ),
     provideTransloco({
       config: {
         availableLangs: [...LANGUAGES],

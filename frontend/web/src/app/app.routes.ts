@@ -1,6 +1,6 @@
 import { inject } from '@angular/core';
 import { CanActivateFn, Route, Router } from '@angular/router';
-import { authGuard, guestGuard, roleGuard } from './auth/data-access/auth-guards';
+import { authGuard, guestGuard, passwordChangeGuard, roleGuard } from './auth/data-access/auth-guards';
 // Straight from the file, not the area's index: the routes are in the first bundle, the class overview is not.
 import { provideClassContext } from './classes/data-access/class-context';
 import { SessionStore } from './shared/session/session-store';
@@ -17,6 +17,28 @@ export const appRoutes: Route[] = [
     title: 'titles.login',
     canActivate: [guestGuard],
     loadComponent: () => import('./auth/feature-login/login-page').then((m) => m.LoginPage),
+  },
+  {
+    // The class tablet: a pupil logs in with the QR code of their card.
+    path: 'login/card',
+    title: 'titles.cardLogin',
+    canActivate: [guestGuard],
+    loadComponent: () => import('./auth/feature-card-login/card-login-page').then((m) => m.CardLoginPage),
+  },
+  {
+    // Public, like login: the family letter's code (a `?code=` link or QR code fills it in).
+    path: 'activate',
+    title: 'titles.activation',
+    canActivate: [guestGuard],
+    loadComponent: () => import('./auth/feature-activation/activation-page').then((m) => m.ActivationPage),
+  },
+  {
+    // Outside the app's frame: after a reset, nothing else until a new password is chosen.
+    path: 'account/password',
+    title: 'titles.passwordChange',
+    canActivate: [passwordChangeGuard],
+    loadComponent: () =>
+      import('./auth/feature-password-change/password-change-page').then((m) => m.PasswordChangePage),
   },
   {
     path: 'unavailable',

@@ -1,5 +1,5 @@
 import type { Role } from '../identity';
-import type { ClassSettings } from '../directory';
+import type { ClassSettings, SchoolLevel } from '../directory';
 
 /**
  * The demo academy of `docs/product/demo-school.md`, as data: `npm start` seeds it on an empty
@@ -20,6 +20,7 @@ export interface DemoClass {
   teachers: string[];
   pupils: string[];
   settings: ClassSettings;
+  levels: SchoolLevel[];
 }
 
 export interface DemoSchool {
@@ -41,15 +42,15 @@ export const DEMO_ACADEMY = {
       name: 'École élémentaire Jules Ferry',
       directors: ['ferry.direction'],
       classes: [
-        { key: 'ferry-ce2a', name: 'CE2 A', teachers: ['ferry.ce2a.prof'], pupils: ['lea.ce2a', 'hugo.ce2a', 'ines.ce2a'], settings: held },
-        { key: 'ferry-cm2', name: 'CM2', teachers: ['ferry.cm2.prof'], pupils: ['tom.cm2'], settings: open },
+        { key: 'ferry-ce2a', name: 'CE2 A', teachers: ['ferry.ce2a.prof'], pupils: ['lea.ce2a', 'hugo.ce2a', 'ines.ce2a'], settings: held, levels: ['CE2'] },
+        { key: 'ferry-cm2', name: 'CM2', teachers: ['ferry.cm2.prof'], pupils: ['tom.cm2'], settings: open, levels: ['CM2'] },
       ],
     },
     {
       key: 'curie',
       name: 'École élémentaire Marie Curie',
       directors: [],
-      classes: [{ key: 'curie-ce2', name: 'CE2', teachers: ['curie.ce2.prof'], pupils: ['nina.curie'], settings: open }],
+      classes: [{ key: 'curie-ce2', name: 'CE2', teachers: ['curie.ce2.prof'], pupils: ['nina.curie'], settings: open, levels: ['CE2'] }],
     },
   ] as DemoSchool[],
   people: [

@@ -1,5 +1,6 @@
 import { Command, Query } from '../messages';
 import type { Role } from '../identity';
+import type { SchoolLevel } from './structures';
 
 export const MODULES = ['blog', 'messaging', 'media', 'homework', 'liaison', 'calendar'] as const;
 export type ModuleName = (typeof MODULES)[number];
@@ -237,6 +238,16 @@ export class ListClassTeachersQuery extends Query<string[]> {
   }
 }
 
+/**
+ * "Who are the pupils of class C now?" → string[] (pupil ids; empty for an unknown class). Server-side only, never a
+ * route: the caller has decided who may act on them (the administration context reprints a class's cards).
+ */
+export class ListClassPupilsQuery extends Query<string[]> {
+  constructor(readonly classId: string) {
+    super();
+  }
+}
+
 /** Where a person stands in the structures: answers the schools/classes/children of GET /me. */
 export class GetPlacementQuery extends Query<Placement> {
   constructor(readonly personId: string) {
@@ -271,7 +282,7 @@ export interface StructureToProvision {
     id: string;
     name: string;
     directorIds: string[];
-    classes: { id: string; name: string; teacherIds: string[]; pupilIds: string[]; settings: ClassSettings }[];
+    classes: { id: string; name: string; teacherIds: string[]; pupilIds: string[]; settings: ClassSettings; levels?: SchoolLevel[] }[];
   }[];
   guardianships: { parentId: string; pupilId: string }[];
   /** Partnerships both teachers already agreed to. */

@@ -12,4 +12,24 @@ export class InMemoryClassRepository implements ClassRepository {
   async byId(id: Id): Promise<SchoolClass | null> {
     return this.items.get(id) ?? null;
   }
+
+  async byIds(ids: Id[]): Promise<SchoolClass[]> {
+    return ids.map((id) => this.items.get(id)).filter((c) => c !== undefined);
+  }
+
+  async named(schoolId: Id, schoolYearId: string, name: string): Promise<SchoolClass | null> {
+    return (
+      [...this.items.values()].find(
+        (c) => c.schoolId === schoolId && c.schoolYearId === schoolYearId && c.name === name,
+      ) ?? null
+    );
+  }
+
+  add(klass: SchoolClass): void {
+    this.items.set(klass.id, klass);
+  }
+
+  async save(klass: SchoolClass): Promise<void> {
+    this.items.set(klass.id, klass);
+  }
 }

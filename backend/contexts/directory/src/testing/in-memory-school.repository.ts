@@ -12,4 +12,20 @@ export class InMemorySchoolRepository implements SchoolRepository {
   async byId(id: Id): Promise<School | null> {
     return this.items.get(id) ?? null;
   }
+
+  async byIds(ids: Id[]): Promise<School[]> {
+    return ids.map((id) => this.items.get(id)).filter((s) => s !== undefined);
+  }
+
+  async byUai(uai: string): Promise<School | null> {
+    return [...this.items.values()].find((s) => s.uai === uai) ?? null;
+  }
+
+  add(school: School): void {
+    this.items.set(school.id, school);
+  }
+
+  async save(school: School): Promise<void> {
+    this.items.set(school.id, school);
+  }
 }

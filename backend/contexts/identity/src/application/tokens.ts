@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomInt } from 'node:crypto';
 
 /** 256 random bits, URL-safe: the session token only the browser holds. */
 export function newSecret(): string {
@@ -7,4 +7,13 @@ export function newSecret(): string {
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
+}
+
+const TEMPORARY_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
+
+/** An adult's temporary password after a reset: 12 random characters without look-alikes, grouped by 4 (about 59 bits). */
+export function newTemporaryPassword(): string {
+  let password = '';
+  for (let i = 0; i < 12; i++) password += (i > 0 && i % 4 === 0 ? '-' : '') + TEMPORARY_ALPHABET[randomInt(TEMPORARY_ALPHABET.length)];
+  return password;
 }

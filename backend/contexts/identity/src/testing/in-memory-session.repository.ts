@@ -25,6 +25,7 @@ export class InMemorySessionRepository implements SessionRepository {
         displayName: account.displayName,
         role: account.role,
         blocked: account.blocked,
+        mustChangePassword: account.mustChangePassword,
       },
     };
   }

@@ -6,6 +6,8 @@ import {
   checkAdministerSchool,
   checkManageAccount,
   mayAdministerSchool,
+  mayDoAccountAct,
+  mayKnowAccount,
   mayManageAccount,
   schoolsAdministeredBy,
   type AdministrationAction,
@@ -169,5 +171,42 @@ describe('managing accounts (reset a password, block / unblock)', () => {
     ['academie.admin', 'nobody', 'NOT_FOUND:AccountMustExist'],
   ])('checkManageAccount(%s, %s) → %s', (actor, target, expected) => {
     expect(outcome(() => checkManageAccount(graph, actor, target))).toBe(expected);
+  });
+});
+
+describe('acts on accounts', () => {
+  // prettier-ignore
+  const TABLE: [actor: string, target: string, block: boolean, reset: boolean, card: boolean, print: boolean][] = [
+    ['ferry.direction', 'lea.ce2a',        true,  true,  true,  true],
+    ['ferry.direction', 'parent.hugo',     true,  true,  true,  true],
+    ['ferry.direction', 'ferry.ce2a.prof', true,  true,  true,  true],
+    ['ferry.direction', 'nina.curie',      false, false, false, false],
+    ['ferry.direction', 'ferry.direction', false, false, false, false],
+    ['academie.admin',  'ferry.direction', true,  true,  true,  true],
+    ['academie.admin',  'nina.curie',      true,  true,  true,  true],
+    ['ferry.ce2a.prof', 'lea.ce2a',        false, true,  true,  false],
+    ['ferry.ce2a.prof', 'tom.cm2',         false, false, false, false],
+    ['ferry.ce2a.prof', 'parent.lea',      false, false, false, false],
+    ['curie.ce2.prof',  'lea.ce2a',        false, false, false, false],
+    ['parent.lea',      'lea.ce2a',        false, false, false, false],
+    ['ferry.direction', 'nobody',          false, false, false, false],
+  ];
+  it.each(TABLE)('%s on %s: block %s, reset %s, card %s, print %s', (actor, target, block, reset, card, print) => {
+    expect(mayDoAccountAct(graph, actor, target, 'block')).toBe(block);
+    expect(mayDoAccountAct(graph, actor, target, 'reset-password')).toBe(reset);
+    expect(mayDoAccountAct(graph, actor, target, 'reissue-card')).toBe(card);
+    expect(mayDoAccountAct(graph, actor, target, 'print')).toBe(print);
+  });
+
+  it.each<[string, string, boolean]>([
+    ['ferry.direction', 'lea.ce2a', true],
+    ['ferry.direction', 'nina.curie', false],
+    ['ferry.direction', 'academie.admin', false],
+    ['ferry.direction', 'nobody', false],
+    ['academie.admin', 'nina.curie', true],
+    ['ferry.ce2a.prof', 'tom.cm2', true],
+    ['parent.lea', 'nina.curie', true],
+  ])('%s may know that %s exists: %s', (actor, target, known) => {
+    expect(mayKnowAccount(graph, actor, target)).toBe(known);
   });
 });

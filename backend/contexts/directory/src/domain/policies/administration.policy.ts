@@ -70,6 +70,49 @@ export function mayManageAccount(graph: DirectoryGraph, actorId: Id, targetId: I
   return schoolsOfAccount(graph, targetId).some((s) => administered.includes(s));
 }
 
+/** The administrative acts on an account (`AccountAct` of the contracts, repeated: the domain imports no contracts code). */
+export type AccountAct = 'block' | 'reset-password' | 'reissue-card' | 'print';
+
+/**
+ * May the actor do this act on the target's account? Every act needs what `mayManageAccount` asks; besides:
+ * - `reset-password`, `reissue-card`: a teacher may also for the pupils of the classes they teach (a new card);
+ * - `print` (login sheets, letters to families) follows the `import` action: the school's director, the academy's
+ *   administrator (docs/product/access-rules.md, Administration).
+ */
+export function mayDoAccountAct(graph: DirectoryGraph, actorId: Id, targetId: Id, act: AccountAct): boolean {
+  const target = graph.person(targetId);
+  if (!target || actorId === targetId) return false;
+  switch (act) {
+    case 'block':
+      return mayManageAccount(graph, actorId, targetId);
+    case 'reset-password':
+    case 'reissue-card':
+      return (
+        mayManageAccount(graph, actorId, targetId) ||
+        (target.role === 'PUPIL' && graph.classesTaughtBy(actorId).some((c) => graph.pupilsOf(c).includes(targetId)))
+      );
+    case 'print':
+      return (
+        mayManageAccount(graph, actorId, targetId) &&
+        schoolsOfAccount(graph, targetId).some((s) => mayAdministerSchool(graph, actorId, s, 'import'))
+      );
+    default:
+      return false;
+  }
+}
+
+/**
+ * May the actor even know the target exists? Someone who administers no school is refused outright (403: they
+ * learn nothing); an administrator asking about an account outside their schools may not know it exists (404).
+ * A teacher knows the pupils of their classes.
+ */
+export function mayKnowAccount(graph: DirectoryGraph, actorId: Id, targetId: Id): boolean {
+  const administered = schoolsAdministeredBy(graph, actorId);
+  if (administered.length === 0) return true;
+  const schools = schoolsOfAccount(graph, targetId);
+  return administered.some((s) => schools.includes(s)) || mayManageAccount(graph, actorId, targetId);
+}
+
 export const ADMINISTRATION_RULES = {
   SchoolMustExist: 'NOT_FOUND',
   SchoolMustBeAdministeredByActor: 'FORBIDDEN',

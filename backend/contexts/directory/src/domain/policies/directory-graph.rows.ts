@@ -58,6 +58,12 @@ export interface PartnershipRow {
   status: 'pending' | 'active';
 }
 
+/** A teacher (or director) who belongs to a school, whether or not a class of it is theirs yet. */
+export interface SchoolStaffRow {
+  schoolId: Id;
+  personId: Id;
+}
+
 export interface DirectoryGraphRows {
   people: PersonNode[];
   academies: AcademyNode[];
@@ -67,4 +73,6 @@ export interface DirectoryGraphRows {
   guardianships: GuardianshipRow[];
   partnerships: PartnershipRow[];
   groups?: GroupNode[];
+  /** Absent: no one belongs to a school other than through its classes and directors. */
+  schoolStaff?: SchoolStaffRow[];
 }

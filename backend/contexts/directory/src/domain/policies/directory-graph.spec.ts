@@ -86,4 +86,24 @@ describe('DirectoryGraph lookups on the demo academy', () => {
     expect(graph.membersOf('id:ferry-cm2').sort()).toEqual(['id:ferry.cm2.prof', 'id:tom.cm2']);
     expect(graph.anomalies).toEqual([]);
   });
+
+  it('a teacher registered as staff belongs to the school before any class is theirs', () => {
+    const rows = demoRows(DEMO_ACADEMY);
+    rows.people.push({ id: 'new.prof', role: 'TEACHER', displayName: 'Jean Neuf' });
+    rows.schoolStaff = [
+      { schoolId: 'ferry', personId: 'new.prof' },
+      { schoolId: 'ferry', personId: 'lea.ce2a' },
+      { schoolId: 'nowhere', personId: 'new.prof' },
+    ];
+    const graph = DirectoryGraph.from(rows);
+    expect(sorted(graph.teachersOfSchool('ferry'))).toEqual(['ferry.ce2a.prof', 'ferry.cm2.prof', 'new.prof']);
+    expect(graph.staffOfSchool('ferry')).toContain('new.prof');
+    expect(graph.schoolsWhereTeaches('new.prof')).toEqual(['ferry']);
+    expect(graph.classesTaughtBy('new.prof')).toEqual([]);
+    expect(graph.registeredStaffOf('ferry')).toEqual(['new.prof']);
+    expect(graph.anomalies).toEqual([
+      'school staff lea.ce2a: not a TEACHER/SCHOOL_ADMIN account',
+      'school staff new.prof: unknown school nowhere',
+    ]);
+  });
 });

@@ -44,6 +44,8 @@ export class DirectoryGraph {
   private readonly childrenByParent = new Map<Id, Id[]>();
   private readonly partnersByClass = new Map<Id, Id[]>();
   private readonly groupsByClass = new Map<Id, Id[]>();
+  private readonly staffBySchool = new Map<Id, Id[]>();
+  private readonly schoolsByStaff = new Map<Id, Id[]>();
 
   static from(rows: DirectoryGraphRows): DirectoryGraph {
     const g = new DirectoryGraph();
@@ -77,6 +79,15 @@ export class DirectoryGraph {
       push(g.classesBySchool, c.schoolId, c.id);
       for (const t of teacherIds) push(g.classesByTeacher, t, c.id);
       for (const p of pupilIds) push(g.classesByPupil, p, c.id);
+    }
+
+    for (const row of rows.schoolStaff ?? []) {
+      if (!g.schoolsById.has(row.schoolId)) g.anomalies.push(`school staff ${row.personId}: unknown school ${row.schoolId}`);
+      else if (!g.hasRole(row.personId, TEACHING_ROLES)) g.anomalies.push(`school staff ${row.personId}: not a TEACHER/SCHOOL_ADMIN account`);
+      else {
+        push(g.staffBySchool, row.schoolId, row.personId);
+        push(g.schoolsByStaff, row.personId, row.schoolId);
+      }
     }
 
     for (const row of rows.guardianships) {
@@ -165,9 +176,16 @@ export class DirectoryGraph {
   classesOfSchool(schoolId: Id): readonly Id[] {
     return this.classesBySchool.get(schoolId) ?? NONE;
   }
-  /** Teachers of any class of the school. */
+  /** Teachers of any class of the school, and the teachers who belong to it before any class is theirs. */
   teachersOfSchool(schoolId: Id): Id[] {
-    return this.unique(this.classesOfSchool(schoolId).flatMap((c) => this.teachersOf(c)));
+    return this.unique([
+      ...this.classesOfSchool(schoolId).flatMap((c) => this.teachersOf(c)),
+      ...this.registeredStaffOf(schoolId),
+    ]);
+  }
+  /** Who was registered as the school's staff (school_staff), with or without classes. */
+  registeredStaffOf(schoolId: Id): readonly Id[] {
+    return this.staffBySchool.get(schoolId) ?? NONE;
   }
   /** The school's staff: its teachers and its directors. */
   staffOfSchool(schoolId: Id): Id[] {
@@ -180,9 +198,12 @@ export class DirectoryGraph {
   parentsOfSchool(schoolId: Id): Id[] {
     return this.unique(this.pupilsOfSchool(schoolId).flatMap((p) => this.parentsOf(p)));
   }
-  /** Schools where the person teaches at least one class. */
+  /** Schools where the person teaches at least one class, or belongs to the staff. */
   schoolsWhereTeaches(personId: Id): Id[] {
-    return this.unique(this.classesTaughtBy(personId).map((c) => this.classesById.get(c)?.schoolId as Id));
+    return this.unique([
+      ...this.classesTaughtBy(personId).map((c) => this.classesById.get(c)?.schoolId as Id),
+      ...(this.schoolsByStaff.get(personId) ?? NONE),
+    ]);
   }
   /** Schools a pupil is enrolled in (one per school year, in principle). */
   schoolsOfPupil(pupilId: Id): Id[] {

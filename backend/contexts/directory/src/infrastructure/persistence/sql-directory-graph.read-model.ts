@@ -7,7 +7,7 @@ import { DirectoryGraph } from '../../domain';
 
 /**
  * Loads the graph around some people and classes with a handful of indexed queries:
- * the schools they stand in (as pupil, teacher, parent, director), the schools of the classes asked
+ * the schools they stand in (as pupil, teacher, staff, parent, director), the schools of the classes asked
  * about, and the schools of their partner classes. Current school year only.
  */
 @Injectable()
@@ -44,6 +44,7 @@ export class SqlDirectoryGraphReadModel implements DirectoryGraphReadModel {
        )
        select distinct c.school_id as id from directory.class c where c.id in (select id from with_partners)
        union select d.school_id from directory.school_director d where d.person_id = any(?::uuid[])
+       union select st.school_id from directory.school_staff st where st.person_id = any(?::uuid[])
        union select s.id from directory.school s where s.id = any(?::uuid[]) or s.academy_id = ?::uuid`,
       [
         people,
@@ -51,13 +52,14 @@ export class SqlDirectoryGraphReadModel implements DirectoryGraphReadModel {
         people,
         classIds,
         people,
+        people,
         givenSchools,
         isUuid(scope.wholeAcademyOf) ? scope.wholeAcademyOf : null,
       ],
     );
     const schoolIds = schoolRows.map((r) => r.id);
 
-    const [schools, classes, teachers, pupils, directors] = await Promise.all([
+    const [schools, classes, teachers, pupils, directors, staff] = await Promise.all([
       q<{ id: string; academy_id: string; name: string; switches: Partial<Record<ModuleName, boolean>> }>(
         `select id, academy_id, name, switches from directory.school where id = any(?::uuid[])`,
         [schoolIds],
@@ -76,6 +78,10 @@ export class SqlDirectoryGraphReadModel implements DirectoryGraphReadModel {
       ),
       q<{ school_id: string; person_id: string }>(
         `select school_id, person_id from directory.school_director where school_id = any(?::uuid[])`,
+        [schoolIds],
+      ),
+      q<{ school_id: string; person_id: string }>(
+        `select school_id, person_id from directory.school_staff where school_id = any(?::uuid[])`,
         [schoolIds],
       ),
     ]);
@@ -109,6 +115,7 @@ export class SqlDirectoryGraphReadModel implements DirectoryGraphReadModel {
         ...teachers.map((t) => t.person_id),
         ...pupilIds,
         ...directors.map((d) => d.person_id),
+        ...staff.map((s) => s.person_id),
         ...academyAdmins.map((a) => a.person_id),
         ...guardianships.map((g) => g.parent_id),
       ]),
@@ -145,6 +152,7 @@ export class SqlDirectoryGraphReadModel implements DirectoryGraphReadModel {
         status: p.status,
       })),
       groups: groups.map((g) => ({ id: g.id, classId: g.class_id, name: g.name, pupilIds: g.pupil_ids })),
+      schoolStaff: staff.map((s) => ({ schoolId: s.school_id, personId: s.person_id })),
     });
     if (graph.anomalies.length) this.logger.warn(`directory anomalies: ${graph.anomalies.slice(0, 5).join('; ')}`);
     return graph;

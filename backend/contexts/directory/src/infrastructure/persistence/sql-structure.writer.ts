@@ -35,9 +35,11 @@ export class SqlStructureWriter implements StructureWriter {
       [s.schoolYear.id, s.schoolYear.startsOn, s.schoolYear.endsOn],
     );
     for (const p of s.people) {
+      // First and last names split from the display name ("Léa Martin"), as the people register's migration did.
+      const [firstName, ...rest] = p.displayName.split(' ');
       await run(
-        'insert into directory.person (id, display_name, role) values (?, ?, ?) on conflict (id) do update set display_name = excluded.display_name',
-        [p.id, p.displayName, p.role],
+        'insert into directory.person (id, display_name, role, first_name, last_name) values (?, ?, ?, ?, ?) on conflict (id) do update set display_name = excluded.display_name',
+        [p.id, p.displayName, p.role, firstName, rest.join(' ')],
       );
     }
     for (const id of s.academyAdminIds)
@@ -57,8 +59,8 @@ export class SqlStructureWriter implements StructureWriter {
         ]);
       for (const c of school.classes) {
         await run(
-          'insert into directory.class (id, school_id, school_year_id, name, modules, settings) values (?, ?, ?, ?, ?, ?) on conflict (id) do nothing',
-          [c.id, school.id, s.schoolYear.id, c.name, JSON.stringify(ALL_MODULES_ON), JSON.stringify(c.settings)],
+          `insert into directory.class (id, school_id, school_year_id, name, modules, settings, levels) values (?, ?, ?, ?, ?, ?, string_to_array(?, ',')::varchar(3)[]) on conflict (id) do nothing`,
+          [c.id, school.id, s.schoolYear.id, c.name, JSON.stringify(ALL_MODULES_ON), JSON.stringify(c.settings), (c.levels ?? []).join(',')],
         );
         for (const t of c.teacherIds)
           await run('insert into directory.class_teacher (class_id, person_id) values (?, ?) on conflict do nothing', [

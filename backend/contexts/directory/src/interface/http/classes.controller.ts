@@ -1,8 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  type AdminClassView,
+  type AdminSchoolView,
   type ClassMembersView,
-  type ClassSummary,
   type ClassView,
   type PartnershipView,
   type SchoolView,
@@ -98,7 +99,7 @@ export class ClassesController {
 
   @Get('admin/schools')
   @ApiOperation({ summary: 'The schools I run (director: mine; academy administrator: the academy’s)' })
-  schools(@CurrentUser() user: AuthenticatedUser): Promise<SchoolView[]> {
+  schools(@CurrentUser() user: AuthenticatedUser): Promise<AdminSchoolView[]> {
     return this.bus.query(new ListAdministeredSchoolsQuery(user.id));
   }
 
@@ -107,7 +108,7 @@ export class ClassesController {
   schoolClasses(
     @CurrentUser() user: AuthenticatedUser,
     @Param('schoolId', uuid) schoolId: string,
-  ): Promise<ClassSummary[]> {
+  ): Promise<AdminClassView[]> {
     return this.bus.query(new ListSchoolClassesQuery(user.id, schoolId));
   }
 

@@ -9,6 +9,7 @@ export interface SessionHolder {
   displayName: string;
   role: Role;
   blocked: boolean;
+  mustChangePassword: boolean;
 }
 
 export interface SessionRepository {

@@ -17,6 +17,7 @@ interface HolderRow {
   display_name: string;
   role: Role;
   blocked: boolean;
+  must_change_password: boolean;
 }
 
 @Injectable()
@@ -30,7 +31,7 @@ export class MikroOrmSessionRepository implements SessionRepository {
   async withHolder(idHash: string): Promise<{ session: Session; holder: SessionHolder } | null> {
     const [row] = await sqlIn(this.em)<HolderRow>(
       `select s.id_hash, s.account_id, s.csrf_token, s.created_at, s.last_seen_at, s.origin, s.user_agent,
-              a.login, a.display_name, a.role, a.blocked
+              a.login, a.display_name, a.role, a.blocked, a.must_change_password
          from identity.session s join identity.account a on a.id = s.account_id
         where s.id_hash = ?`,
       [idHash],
@@ -38,7 +39,7 @@ export class MikroOrmSessionRepository implements SessionRepository {
     if (!row) return null;
     return {
       session: new Session(row.id_hash, row.account_id, row.csrf_token, new Date(row.created_at), new Date(row.last_seen_at), row.origin, row.user_agent),
-      holder: { id: row.account_id, login: row.login, displayName: row.display_name, role: row.role, blocked: row.blocked },
+      holder: { id: row.account_id, login: row.login, displayName: row.display_name, role: row.role, blocked: row.blocked, mustChangePassword: row.must_change_password },
     };
   }
 

@@ -1,77 +1,116 @@
 import { httpResource } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, viewChild } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatPaginator, MatPaginatorModule } from '@angular/material/paginator';
+import { MatSort, MatSortModule } from '@angular/material/sort';
+import { MatTableDataSource, MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { SchoolView } from '@preau/contracts';
+import type { AdminSchoolView } from '@preau/contracts';
+import { firstValueFrom } from 'rxjs';
+import { SessionStore } from '../../shared/session/session-store';
 import { ErrorState } from '../../shared/ui/error-state';
 import { SCHOOLS_URL } from '../data-access/admin-api';
+import { fold } from '../data-access/fold';
+import { providePaginatorWords } from '../ui/paginator-intl';
+import { SchoolDialog, SchoolDialogData } from '../ui/school-dialog';
 
-/** The schools an administrator manages: a director's own, an academy admin's academy's. */
+/**
+ * The schools an administrator manages: a director's own, an academy admin's academy's, who alone creates and
+ * edits them (docs/product/access-rules.md, Administration). Sorted, filtered and paged in the browser.
+ */
 @Component({
   selector: 'preau-schools-page',
-  imports: [MatIconModule, RouterLink, TranslocoPipe, ErrorState],
-  template: `
-    <div class="page">
-      <h1 class="page-title">{{ 'schools.title' | transloco }}</h1>
-      @if (schools.hasValue()) {
-        @if (schools.value().length === 0) {
-          <p class="page-subtitle">{{ 'schools.none' | transloco }}</p>
-        } @else {
-          <p class="page-subtitle">{{ 'schools.count' | transloco: { count: schools.value().length } }}</p>
-          <ul class="school-list">
-            @for (school of schools.value(); track school.id) {
-              <li>
-                <a class="school-link" [routerLink]="['/admin/schools', school.id]">
-                  <mat-icon aria-hidden="true">school</mat-icon>
-                  <span>{{ school.name }}</span>
-                  <mat-icon aria-hidden="true" class="chevron">chevron_right</mat-icon>
-                </a>
-              </li>
-            }
-          </ul>
-        }
-      } @else if (schools.error()) {
-        <preau-error-state [error]="schools.error()" (retry)="schools.reload()" />
-      } @else {
-        <p role="status">{{ 'common.loading' | transloco }}</p>
-      }
-    </div>
-  `,
-  styles: `
-    .school-list {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-      max-width: 720px;
-      display: grid;
-      gap: 8px;
-    }
-    .school-link {
-      display: flex;
-      align-items: center;
-      gap: 16px;
-      min-height: 56px;
-      padding: 8px 16px;
-      border: 1px solid var(--mat-sys-outline-variant);
-      border-radius: 16px;
-      background: var(--mat-sys-surface-container-low);
-      color: var(--mat-sys-on-surface);
-      font: var(--mat-sys-title-medium);
-      text-decoration: none;
-    }
-    .school-link:hover {
-      border-color: var(--mat-sys-primary);
-    }
-    .school-link mat-icon {
-      color: var(--mat-sys-primary);
-    }
-    .chevron {
-      margin-left: auto;
-    }
-  `,
+  imports: [
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatPaginatorModule,
+    MatSortModule,
+    MatTableModule,
+    RouterLink,
+    TranslocoPipe,
+    ErrorState,
+  ],
+  providers: [providePaginatorWords()],
+  templateUrl: './schools-page.html',
+  styleUrls: ['../ui/admin-table.scss', './schools-page.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SchoolsPage {
-  protected readonly schools = httpResource<SchoolView[]>(() => SCHOOLS_URL);
+  private readonly dialog = inject(MatDialog);
+  private readonly session = inject(SessionStore);
+
+  protected readonly schools = httpResource<AdminSchoolView[]>(() => SCHOOLS_URL);
+  protected readonly academyAdmin = computed(() => this.session.role() === 'ACADEMY_ADMIN');
+  protected readonly columns = computed(() => [
+    'name',
+    'uai',
+    'city',
+    'directors',
+    'classCount',
+    ...(this.academyAdmin() ? ['actions'] : []),
+  ]);
+  protected readonly dataSource = new MatTableDataSource<AdminSchoolView>([]);
+  protected readonly filter = signal('');
+  protected readonly status = signal<{ key: string; params: Record<string, string> } | null>(null);
+
+  private readonly sort = viewChild(MatSort);
+  private readonly paginator = viewChild(MatPaginator);
+
+  constructor() {
+    this.dataSource.sortingDataAccessor = (school, column) => {
+      switch (column) {
+        case 'city':
+          return school.address?.city ?? '';
+        case 'directors':
+          return fold(directorNames(school));
+        case 'classCount':
+          return school.classCount;
+        case 'uai':
+          return school.uai ?? '';
+        default:
+          // Accents folded: "École Émile Zola" sorts before "École Jules Ferry".
+          return fold(school.name);
+      }
+    };
+    this.dataSource.filterPredicate = (school, filter) =>
+      fold([school.name, school.uai ?? '', school.address?.city ?? '', directorNames(school)].join(' ')).includes(filter);
+    effect(() => {
+      this.dataSource.data = this.schools.hasValue() ? this.schools.value() : [];
+    });
+    effect(() => {
+      const sort = this.sort();
+      const paginator = this.paginator();
+      if (sort) this.dataSource.sort = sort;
+      if (paginator) this.dataSource.paginator = paginator;
+    });
+  }
+
+  protected directorNames = directorNames;
+
+  protected applyFilter(value: string): void {
+    this.filter.set(value);
+    this.dataSource.filter = fold(value.trim());
+    this.dataSource.paginator?.firstPage();
+  }
+
+  protected async open(school?: AdminSchoolView): Promise<void> {
+    const data: SchoolDialogData = { school };
+    const saved = await firstValueFrom(
+      this.dialog.open<SchoolDialog, SchoolDialogData, AdminSchoolView>(SchoolDialog, { data, width: '600px', maxWidth: '95vw' }).afterClosed(),
+    );
+    if (!saved) return;
+    this.status.set({ key: school ? 'admin.schools.saved' : 'admin.schools.created', params: { name: saved.name } });
+    this.schools.reload();
+  }
+}
+
+function directorNames(school: AdminSchoolView): string {
+  return school.directors.map((d) => d.displayName).join(', ');
 }

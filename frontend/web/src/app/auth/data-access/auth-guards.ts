@@ -1,6 +1,7 @@
 import { inject } from '@angular/core';
 import { CanActivateFn, CanMatchFn, Router } from '@angular/router';
 import type { Role } from '@preau/contracts';
+import { PASSWORD_CHANGE_URL } from '../../shared/http/password-change-interceptor';
 import { SessionStore } from '../../shared/session/session-store';
 
 /** Only a relative in-app path is followed after login (never `//host` nor `https://...`). */
@@ -10,13 +11,28 @@ export function safeReturnUrl(value: unknown): string {
     : '/';
 }
 
-/** The app's pages need a session: without one, go to login and come back after. */
+/**
+ * The app's pages need a session: without one, go to login and come back after. A person who must choose a new
+ * password (after an administrator's reset) sees nothing else until they have.
+ */
 export const authGuard: CanActivateFn = async (_route, state) => {
+  const router = inject(Router);
+  const session = inject(SessionStore);
+  try {
+    const status = await session.ensureLoaded();
+    if (status === 'authenticated') return session.mustChangePassword() ? router.parseUrl(PASSWORD_CHANGE_URL) : true;
+    return router.createUrlTree(['/login'], { queryParams: state.url === '/' ? {} : { returnUrl: state.url } });
+  } catch {
+    return router.createUrlTree(['/unavailable']);
+  }
+};
+
+/** The page where one chooses a new password: a session is needed, nothing else. */
+export const passwordChangeGuard: CanActivateFn = async () => {
   const router = inject(Router);
   try {
     const status = await inject(SessionStore).ensureLoaded();
-    if (status === 'authenticated') return true;
-    return router.createUrlTree(['/login'], { queryParams: state.url === '/' ? {} : { returnUrl: state.url } });
+    return status === 'authenticated' || router.createUrlTree(['/login']);
   } catch {
     return router.createUrlTree(['/unavailable']);
   }

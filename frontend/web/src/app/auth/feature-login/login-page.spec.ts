@@ -91,4 +91,11 @@ describe('LoginPage', () => {
       'Écrivez votre identifiant et votre mot de passe.',
     );
   });
+
+  it('leads to the card login of the class tablet and to the account activation', async () => {
+    const { el } = await render();
+    const card = el.querySelector('a[href="/login/card"]');
+    expect(card?.textContent).toContain('Je scanne ma carte');
+    expect(el.querySelector('a[href="/activate"]')?.textContent).toContain("J'ai reçu un code d'activation");
+  });
 });

@@ -1,16 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ArticleSummary, ModerationQueueView } from '@preau/contracts';
-import { firstValueFrom } from 'rxjs';
 import { injectClass } from '../../classes';
-import { LanguageStore } from '../../shared/i18n/language-store';
-import { MODERATION_QUEUE, ModerationQueue, Queue, QueueActionEvent, queue } from '../../shared/ui/moderation-queue';
-import { onChange } from '../../shared/data/on-change';
-import { TextNoteDialog, TextNoteDialogData } from '../../shared/ui/text-note-dialog';
+import { ClassModerationPage, MODERATION_QUEUE, Queue, queue } from '../../shared/ui/moderation-queue';
 import { ModerationStore } from '../data-access/moderation-store';
 import { SchoolDatePipe } from '../../shared/time/date-pipes';
 import { sendBackDialogData } from '../ui/send-back-dialog-data';
@@ -50,18 +45,9 @@ type QueueItem = ArticleSummary | PendingCommentView;
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class ModerationPage {
-  /** From the route `/classes/:classId/blog/moderation`. */
-  readonly classId = input.required<string>();
+export class ModerationPage extends ClassModerationPage<QueueItem> {
   protected readonly store = inject(ModerationStore);
-  private readonly dialog = inject(MatDialog);
-  private readonly moderation = viewChild.required(ModerationQueue);
-  protected readonly language = inject(LanguageStore).language;
   protected readonly className = injectClass(() => this.classId()).name;
-
-  constructor() {
-    onChange(this.classId, (classId) => this.store.load(classId));
-  }
 
   protected readonly queues = computed<Queue<QueueItem>[]>(() => {
     const counts = this.store.counts();
@@ -99,24 +85,14 @@ export class ModerationPage {
     ];
   });
 
-  protected async act({ queue, action, item, index }: QueueActionEvent<QueueItem>): Promise<void> {
-    const done =
-      action === 'publish'
-        ? await this.store.publish(item.id)
-        : action === 'sendBack'
-          ? await this.sendBack(item as ArticleSummary)
-          : action === 'approve'
-            ? await this.store.approve(item.id)
-            : await this.store.hide(item.id);
-    if (done) this.moderation().focusAfterRemoval(queue, index);
+  protected override perform(action: string, item: QueueItem): Promise<boolean> {
+    if (action === 'publish') return this.store.publish(item.id);
+    if (action === 'sendBack') return this.sendBack(item as ArticleSummary);
+    return action === 'approve' ? this.store.approve(item.id) : this.store.hide(item.id);
   }
 
   private async sendBack(article: ArticleSummary): Promise<boolean> {
-    const ref = this.dialog.open<TextNoteDialog, TextNoteDialogData, string>(TextNoteDialog, {
-      data: sendBackDialogData(article.title, article.author.displayName),
-      maxWidth: '95vw',
-    });
-    const feedback = await firstValueFrom(ref.afterClosed());
+    const feedback = await this.askNote(sendBackDialogData(article.title, article.author.displayName));
     return !!feedback && (await this.store.sendBack(article.id, feedback));
   }
 }

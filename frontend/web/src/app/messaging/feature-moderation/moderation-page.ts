@@ -1,17 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ModeratedMessageView } from '@preau/contracts';
 import { MODERATION_NOTE_MAX_CHARS } from '@preau/contracts';
-import { firstValueFrom } from 'rxjs';
 import { injectClass } from '../../classes';
-import { LanguageStore } from '../../shared/i18n/language-store';
-import { MODERATION_QUEUE, ModerationQueue, Queue, QueueActionEvent, queue } from '../../shared/ui/moderation-queue';
-import { onChange } from '../../shared/data/on-change';
-import { TextNoteDialog, TextNoteDialogData } from '../../shared/ui/text-note-dialog';
+import { ClassModerationPage, MODERATION_QUEUE, Queue, queue } from '../../shared/ui/moderation-queue';
 import { MessagingModerationStore } from '../data-access/moderation-store';
 import { AttachmentList } from '../ui/attachment-list';
 import { Avatar } from '../ui/avatar';
@@ -46,18 +41,9 @@ import { confirmHide } from '../ui/confirm-hide';
   styleUrl: './moderation-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class MessagingModerationPage {
-  /** From the route `/classes/:classId/messaging/moderation`. */
-  readonly classId = input.required<string>();
+export class MessagingModerationPage extends ClassModerationPage<ModeratedMessageView> {
   protected readonly store = inject(MessagingModerationStore);
-  private readonly dialog = inject(MatDialog);
-  private readonly moderation = viewChild.required(ModerationQueue);
-  protected readonly language = inject(LanguageStore).language;
   protected readonly className = injectClass(() => this.classId()).name;
-
-  constructor() {
-    onChange(this.classId, (classId) => this.store.load(classId));
-  }
 
   protected readonly queues = computed<Queue<ModeratedMessageView>[]>(() => {
     const counts = this.store.counts();
@@ -85,37 +71,23 @@ export class MessagingModerationPage {
     return message.recipients.map((r) => r.displayName).join(', ');
   }
 
-  protected async act({ queue, action, item, index }: QueueActionEvent<ModeratedMessageView>): Promise<void> {
-    const done =
-      action === 'approve'
-        ? await this.approve(item)
-        : action === 'refuse'
-          ? await this.refuse(item)
-          : await this.hide(item);
-    if (done) this.moderation().focusAfterRemoval(queue, index);
-  }
-
-  private approve(message: ModeratedMessageView): Promise<boolean> {
-    return this.store.approve(message);
+  protected override perform(action: string, message: ModeratedMessageView): Promise<boolean> {
+    if (action === 'approve') return this.store.approve(message);
+    return action === 'refuse' ? this.refuse(message) : this.hide(message);
   }
 
   private async refuse(message: ModeratedMessageView): Promise<boolean> {
-    const ref = this.dialog.open<TextNoteDialog, TextNoteDialogData, string>(TextNoteDialog, {
-      data: {
-        title: 'messaging.refuse.title',
-        intro: 'messaging.refuse.intro',
-        label: 'messaging.refuse.note',
-        required: 'messaging.refuse.required',
-        submit: 'messaging.refuse.submit',
-        params: { name: message.author.displayName },
-        maxLength: MODERATION_NOTE_MAX_CHARS,
-        rows: 4,
-        counter: true,
-      },
-      maxWidth: '95vw',
-      restoreFocus: true,
+    const note = await this.askNote({
+      title: 'messaging.refuse.title',
+      intro: 'messaging.refuse.intro',
+      label: 'messaging.refuse.note',
+      required: 'messaging.refuse.required',
+      submit: 'messaging.refuse.submit',
+      params: { name: message.author.displayName },
+      maxLength: MODERATION_NOTE_MAX_CHARS,
+      rows: 4,
+      counter: true,
     });
-    const note = await firstValueFrom(ref.afterClosed());
     return !!note && (await this.store.refuse(message, note));
   }
 

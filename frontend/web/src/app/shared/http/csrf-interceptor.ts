@@ -4,8 +4,8 @@ import { SessionStore } from '../session/session-store';
 import { isApiUrl } from './problem';
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-/** Login is the one state-changing call made before there is a session (and so a token). */
-const EXEMPT_PATHS = ['/api/v1/auth/login'];
+/** The state-changing calls made before there is a session (and so a token): log-in, activation, card. */
+const EXEMPT_PATHS = ['/api/v1/auth/login', '/api/v1/auth/activate', '/api/v1/auth/card'];
 
 /**
  * Sends the session's CSRF token as `X-CSRF-Token` on every state-changing call to the API

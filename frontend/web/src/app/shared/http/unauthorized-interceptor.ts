@@ -5,8 +5,8 @@ import { catchError, throwError } from 'rxjs';
 import { SessionStore } from '../session/session-store';
 import { isApiUrl } from './problem';
 
-/** Calls whose 401 is an answer, not a lost session: the guards and the login form handle them. */
-const ANSWERING_PATHS = ['/api/v1/auth/login', '/api/v1/me'];
+/** Calls whose 401 is an answer, not a lost session: the guards and the log-in forms handle them. */
+const ANSWERING_PATHS = ['/api/v1/auth/login', '/api/v1/auth/card', '/api/v1/auth/activate', '/api/v1/me'];
 
 /** A 401 from the API means the session is gone: forget it and ask to log in, keeping the wanted URL. */
 export const unauthorizedInterceptor: HttpInterceptorFn = (req, next) => {

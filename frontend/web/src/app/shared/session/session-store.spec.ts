@@ -101,4 +101,34 @@ describe('SessionStore', () => {
     expect(store.status()).toBe('anonymous');
     expect(store.csrfToken()).toBeNull();
   });
+
+  it('takes the session another door opened (activation, card), then loads the profile', async () => {
+    const done = store.adopt({
+      user: { id: 'u1', login: 'lea.ce2a', displayName: 'Léa Martin', role: 'PUPIL' },
+      csrfToken: 'from-card',
+    });
+    expect(store.csrfToken()).toBe('from-card');
+    backend.expectOne('/api/v1/me').flush(me);
+    await expect(done).resolves.toEqual(me);
+    expect(store.isAuthenticated()).toBe(true);
+    expect(store.mustChangePassword()).toBe(false);
+  });
+
+  it('knows when the password must be changed, from the log-in answer, the profile or a refusal', async () => {
+    const done = store.login({ login: 'paul.bernard', password: 'temporaire' });
+    backend.expectOne('/api/v1/auth/login').flush({
+      user: { id: 'u2', login: 'paul.bernard', displayName: 'Paul Bernard', role: 'TEACHER' },
+      csrfToken: 't',
+      mustChangePassword: true,
+    });
+    await settle();
+    backend.expectOne('/api/v1/me').flush({ ...me, role: 'TEACHER' });
+    await done;
+    expect(store.mustChangePassword()).toBe(true);
+
+    store.setMustChangePassword(false);
+    expect(store.mustChangePassword()).toBe(false);
+    store.setMustChangePassword(true);
+    expect(store.mustChangePassword()).toBe(true);
+  });
 });

@@ -29,6 +29,8 @@ export class SessionStore {
   readonly csrfToken = computed(() => this.state().csrfToken);
   readonly role = computed<Role | null>(() => this.state().me?.role ?? null);
   readonly isAuthenticated = computed(() => this.state().status === 'authenticated');
+  /** After a reset by an administrator: nothing else until a new password is chosen (issue 11). */
+  readonly mustChangePassword = computed(() => this.state().me?.mustChangePassword === true);
 
   /**
    * Asks the API who we are, once: resolves 'authenticated' or 'anonymous' (401).
@@ -43,12 +45,25 @@ export class SessionStore {
 
   /** Logs in, then loads the full profile. Rejects with the API's error (INVALID_CREDENTIALS...). */
   async login(request: LoginRequest): Promise<MeResponse> {
-    const answer = await firstValueFrom(this.http.post<LoginResponse>(`${API}/auth/login`, request));
+    return this.adopt(await firstValueFrom(this.http.post<LoginResponse>(`${API}/auth/login`, request)));
+  }
+
+  /**
+   * Takes the session another door opened (account activation, card login: both answer a LoginResponse and
+   * set the cookie), then loads the full profile.
+   */
+  async adopt(answer: LoginResponse): Promise<MeResponse> {
     this.state.set({ status: 'unknown', me: null, csrfToken: answer.csrfToken });
     const status = await this.fetchMe();
     const me = this.state().me;
     if (status !== 'authenticated' || !me) throw new Error('The session was not established');
-    return me;
+    if (answer.mustChangePassword && !me.mustChangePassword) this.setMustChangePassword(true);
+    return this.state().me ?? me;
+  }
+
+  /** The API said (403 PASSWORD_CHANGE_REQUIRED, or after a change) whether a new password must be chosen. */
+  setMustChangePassword(value: boolean): void {
+    this.state.update((s) => (s.me ? { ...s, me: { ...s.me, mustChangePassword: value } } : s));
   }
 
   /** Ends the session on the server; forgets it here even when the server could not be reached. */

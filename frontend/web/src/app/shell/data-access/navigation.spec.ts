@@ -59,14 +59,14 @@ describe('navigationFor', () => {
     expect(navigationFor(me)[1].items[2].badge).toEqual({ kind: 'held', classId: 'c1' });
   });
 
-  it('gives a school admin their schools, the messaging and no class', () => {
+  it('gives a school admin their schools, their people, the messaging and no class', () => {
     const me: MeResponse = { ...base, role: 'SCHOOL_ADMIN', schools: [{ id: 's1', name: 'Jules Ferry' }] };
-    expect(links(me)).toEqual(['/', '/messaging', '/admin/schools', '/admin/schools/s1']);
+    expect(links(me)).toEqual(['/', '/messaging', '/admin/schools', '/admin/people', '/admin/schools/s1']);
   });
 
-  it('gives an academy admin their schools and no messaging: they never read conversations', () => {
+  it('gives an academy admin their schools, their people and no messaging: they never read conversations', () => {
     const me: MeResponse = { ...base, role: 'ACADEMY_ADMIN', schools: [{ id: 's1', name: 'Jules Ferry' }] };
-    expect(links(me)).toEqual(['/', '/admin/schools', '/admin/schools/s1']);
+    expect(links(me)).toEqual(['/', '/admin/schools', '/admin/people', '/admin/schools/s1']);
   });
 
   it('puts the unread count on the messaging entry of every other role', () => {

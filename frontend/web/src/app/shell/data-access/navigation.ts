@@ -86,6 +86,7 @@ export function navigationFor(me: MeResponse): NavSection[] {
             home,
             ...(me.role === 'SCHOOL_ADMIN' ? [messaging] : []),
             { label: 'nav.schools', icon: 'domain', link: '/admin/schools', exact: true },
+            { label: 'admin.nav.people', icon: 'group', link: '/admin/people', exact: false },
             ...me.schools.map((s) => ({ label: 'nav.school', params: { name: s.name }, icon: 'school', link: `/admin/schools/${s.id}`, exact: false })),
           ],
         },

@@ -1,6 +1,7 @@
-import { Query, type SchoolView } from '@preau/contracts';
+import { type AdminSchoolView, Query } from '@preau/contracts';
 
-export class ListAdministeredSchoolsQuery extends Query<SchoolView[]> {
+/** The schools the actor runs, as the admin console shows them (AdminSchoolView extends SchoolView). */
+export class ListAdministeredSchoolsQuery extends Query<AdminSchoolView[]> {
   constructor(readonly actorId: string) {
     super();
   }

@@ -1,6 +1,7 @@
-import { type ClassSummary, Query } from '@preau/contracts';
+import { type AdminClassView, Query } from '@preau/contracts';
 
-export class ListSchoolClassesQuery extends Query<ClassSummary[]> {
+/** The current year's classes of a school, as the admin console shows them (AdminClassView extends ClassSummary). */
+export class ListSchoolClassesQuery extends Query<AdminClassView[]> {
   constructor(
     readonly actorId: string,
     readonly schoolId: string,

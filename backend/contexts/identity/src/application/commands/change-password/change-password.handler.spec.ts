@@ -1,10 +1,11 @@
 import { FixedClock } from '@preau/kernel';
 import { recordingOutbox } from '@preau/platform/testing';
 import { Session } from '../../../domain/session/session';
-import { OPENED_AT, account } from '../../../testing/accounts';
+import { IDS, OPENED_AT, account, openedPupil } from '../../../testing/accounts';
 import { FakePasswordHasher } from '../../../testing/fake-password-hasher';
 import { InMemoryAccountRepository } from '../../../testing/in-memory-account.repository';
 import { InMemorySessionRepository } from '../../../testing/in-memory-session.repository';
+import { testCredentialDeriver } from '../../../testing/test-credential-deriver';
 import { ChangePasswordCommand } from './change-password.command';
 import { ChangePasswordHandler } from './change-password.handler';
 
@@ -28,7 +29,7 @@ describe('ChangePasswordHandler', () => {
       accounts,
       sessions,
       published,
-      handler: new ChangePasswordHandler(accounts, sessions, new FakePasswordHasher(), clock, outbox),
+      handler: new ChangePasswordHandler(accounts, sessions, new FakePasswordHasher(), clock, outbox, testCredentialDeriver()),
     };
   };
 
@@ -76,5 +77,20 @@ describe('ChangePasswordHandler', () => {
     await expect(
       handler.execute(new ChangePasswordCommand('nobody', 'mine', 'old-password', 'cheval-batterie-agrafe')),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it("takes a pupil's first password as the current one; her own then replaces it for good", async () => {
+    const { accounts, handler } = setup();
+    accounts.add(openedPupil(IDS.lea, 'lea.martin'));
+    const first = testCredentialDeriver().firstPassword(IDS.lea, 1);
+    await handler.execute(new ChangePasswordCommand(IDS.lea, 'lea-tablet', first, 'cheval-batterie-agrafe'));
+    expect(accounts.items.get(IDS.lea)).toMatchObject({ passwordHash: 'hashed:cheval-batterie-agrafe', firstPasswordVersion: null });
+  });
+
+  it('ends the required change after a reset', async () => {
+    const { accounts, handler } = setup();
+    accounts.items.get('anne.lefevre')?.resetAdult('hashed:temp-abcd-efgh', OPENED_AT);
+    await handler.execute(new ChangePasswordCommand('anne.lefevre', 'mine', 'temp-abcd-efgh', 'cheval-batterie-agrafe'));
+    expect(accounts.items.get('anne.lefevre')).toMatchObject({ mustChangePassword: false, passwordHash: 'hashed:cheval-batterie-agrafe' });
   });
 });

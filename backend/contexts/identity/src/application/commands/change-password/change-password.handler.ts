@@ -6,10 +6,15 @@ import { Outbox } from '@preau/platform';
 import { ACCOUNT_REPOSITORY, type AccountRepository } from '../../../domain/account/account.repository';
 import { checkNewPassword } from '../../../domain/account/password-policy';
 import { SESSION_REPOSITORY, type SessionRepository } from '../../../domain/session/session.repository';
+import { passwordOpens } from '../../password-check';
+import { CREDENTIAL_DERIVER, type CredentialDeriver } from '../../ports/credential-deriver.port';
 import { PASSWORD_HASHER, type PasswordHasher } from '../../ports/password-hasher.port';
 import { ChangePasswordCommand } from './change-password.command';
 
-/** A user changes their password; their other sessions end (a lost tablet is logged out). */
+/**
+ * A user changes their password; their other sessions end (a lost tablet is logged out). The current password
+ * may be a pupil's first password or an adult's temporary one: choosing a password ends both (decision 0010).
+ */
 @CommandHandler(ChangePasswordCommand)
 export class ChangePasswordHandler implements ICommandHandler<ChangePasswordCommand, void> {
   constructor(
@@ -18,12 +23,13 @@ export class ChangePasswordHandler implements ICommandHandler<ChangePasswordComm
     @Inject(PASSWORD_HASHER) private readonly hasher: PasswordHasher,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly outbox: Outbox,
+    @Inject(CREDENTIAL_DERIVER) private readonly deriver: CredentialDeriver,
   ) {}
 
   async execute(command: ChangePasswordCommand): Promise<void> {
     const account = await this.accounts.byId(command.accountId);
     if (!account) throw new DomainError(ErrorCodes.NOT_FOUND, 'No such account.');
-    if (!(await this.hasher.verify(account.passwordHash, command.currentPassword))) {
+    if (!(await passwordOpens(account, command.currentPassword, this.hasher, this.deriver))) {
       throw new DomainError(ErrorCodes.VALIDATION_FAILED, 'The current password is wrong.', {
         errors: [{ field: 'currentPassword', message: 'The current password is wrong.' }],
       });

@@ -1,10 +1,11 @@
 import { FixedClock } from '@preau/kernel';
 import { recordingOutbox } from '@preau/platform/testing';
-import { account } from '../../../testing/accounts';
+import { IDS, account, openedPupil, pendingAdult } from '../../../testing/accounts';
 import { FakeLoginThrottle } from '../../../testing/fake-login-throttle';
 import { FakePasswordHasher } from '../../../testing/fake-password-hasher';
 import { InMemoryAccountRepository } from '../../../testing/in-memory-account.repository';
 import { InMemorySessionRepository } from '../../../testing/in-memory-session.repository';
+import { testCredentialDeriver } from '../../../testing/test-credential-deriver';
 import { hashToken } from '../../tokens';
 import { LogInCommand } from './log-in.command';
 import { LogInHandler } from './log-in.handler';
@@ -23,7 +24,7 @@ describe('LogInHandler', () => {
       hasher,
       throttle,
       published,
-      handler: new LogInHandler(accounts, sessions, hasher, throttle, clock, outbox),
+      handler: new LogInHandler(accounts, sessions, hasher, throttle, clock, outbox, testCredentialDeriver()),
     };
   };
   const logIn = (login: string, password: string) => new LogInCommand(login, password, '203.0.113.7', 'Firefox');
@@ -104,4 +105,46 @@ describe('LogInHandler', () => {
     await handler.execute(logIn('anne.lefevre', 'right-password'));
     expect(throttle.failures.has('anne.lefevre')).toBe(false);
   });
+
+  describe('derived and temporary credentials (decision 0010)', () => {
+    const deriver = testCredentialDeriver();
+    const withPupilAndParent = () => {
+      const context = setup();
+      context.accounts.add(openedPupil(IDS.lea, 'lea.martin'));
+      context.accounts.add(pendingAdult(IDS.parentLea, 'karim.martin', () => 'lookup', new Date('2027-01-01T00:00:00Z')));
+      return context;
+    };
+
+    it('lets a pupil in with her first password, typed in any case, after the same hashing work', async () => {
+      const { hasher, handler } = withPupilAndParent();
+      const result = await handler.execute(logIn('lea.martin', ` ${deriver.firstPassword(IDS.lea, 1).toUpperCase()} `));
+      expect(result).toMatchObject({ ok: true, account: { id: IDS.lea }, mustChangePassword: false });
+      expect(hasher.verifications).toBe(1);
+    });
+
+    it('refuses the first password of another version, or once the pupil chose her own', async () => {
+      const { accounts, handler } = withPupilAndParent();
+      expect(await handler.execute(logIn('lea.martin', deriver.firstPassword(IDS.lea, 2)))).toEqual({ ok: false, code: 'INVALID_CREDENTIALS' });
+      accounts.items.get(IDS.lea)?.changePassword('hashed:lea-own-password', clock.now());
+      expect(await handler.execute(logIn('lea.martin', deriver.firstPassword(IDS.lea, 1)))).toEqual({ ok: false, code: 'INVALID_CREDENTIALS' });
+      expect((await handler.execute(logIn('lea.martin', 'lea-own-password'))).ok).toBe(true);
+    });
+
+    it('refuses any password for an adult waiting for activation, as it refuses a wrong one', async () => {
+      const { hasher, handler } = withPupilAndParent();
+      for (const password of ['', 'anything', DUMMY_LIKE]) {
+        expect(await handler.execute(logIn('karim.martin', password))).toEqual({ ok: false, code: 'INVALID_CREDENTIALS' });
+      }
+      expect(hasher.verifications).toBe(3);
+    });
+
+    it('tells an adult after a reset that the password must change', async () => {
+      const { accounts, handler } = setup();
+      accounts.items.get('anne.lefevre')?.resetAdult('hashed:temp-1234-abcd', clock.now());
+      expect(await handler.execute(logIn('anne.lefevre', 'temp-1234-abcd'))).toMatchObject({ ok: true, mustChangePassword: true });
+    });
+  });
 });
+
+/** What the fake hasher would accept for a hash of "" if a null hash were mistaken for one. */
+const DUMMY_LIKE = 'hashed:';

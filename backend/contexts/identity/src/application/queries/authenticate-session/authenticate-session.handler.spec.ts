@@ -27,6 +27,7 @@ describe('AuthenticateSessionHandler', () => {
       role: 'TEACHER',
       sessionId: hashToken('the-token'),
       csrfToken: 'csrf',
+      mustChangePassword: false,
     });
   });
 

@@ -37,6 +37,7 @@ export class AuthenticateSessionHandler implements IQueryHandler<AuthenticateSes
       role: account.role,
       sessionId: idHash,
       csrfToken: session.csrfToken,
+      mustChangePassword: account.mustChangePassword,
     };
   }
 }

@@ -27,6 +27,7 @@ describe('GetMeHandler', () => {
       role: 'PARENT',
       ...placement,
       csrfToken: 'csrf',
+      mustChangePassword: false,
     });
     expect(bus.sentOf(GetPlacementQuery)).toEqual([expect.objectContaining({ personId: 'karim' })]);
   });

@@ -19,6 +19,7 @@ export class GetMeHandler implements IQueryHandler<GetMeQuery, MeResponse> {
       classes: placement.classes,
       children: placement.children,
       csrfToken: user.csrfToken,
+      mustChangePassword: user.mustChangePassword ?? false,
     };
   }
 }
