@@ -21,6 +21,7 @@ const inStatus = (status: MessageStatus) =>
     moderatedBy: status === 'delivered' ? null : 'teacher-ce2',
     moderatedAt: null,
     reports: [],
+    pupilClassIds: ['ce2'],
   });
 
 type Shown = 'text' | 'marker' | 'text+note' | 'nothing';
