@@ -17,7 +17,6 @@ const TEACHER = uuid('8a1d2c3b', 1);
 const PARENT_A = uuid('8a1d2c3b', 2);
 const PARENT_B = uuid('8a1d2c3b', 3);
 const PUPIL = uuid('8a1d2c3b', 4);
-const CE2 = uuid('0b7c1f43', 1);
 const CM1 = uuid('0b7c1f43', 2);
 const t0 = new Date('2026-10-05T08:00:00.000Z');
 const t1 = new Date('2026-10-05T09:30:00.000Z');
@@ -86,28 +85,61 @@ describe("messaging's MikroORM repositories (real PostgreSQL, the context's own 
         [conversation.id],
       ),
     ).toEqual([
-      { person_id: TEACHER, position: 1, display_name: 'M. Ferry', role: 'TEACHER', context: 'CE2 A', last_read_at: null, last_activity_at: null },
-      { person_id: PARENT_B, position: 2, display_name: 'Mme Bernard', role: 'PARENT', context: '', last_read_at: null, last_activity_at: null },
-      { person_id: PARENT_A, position: 3, display_name: 'M. Arnaud', role: 'PARENT', context: '', last_read_at: null, last_activity_at: null },
+      {
+        person_id: TEACHER,
+        position: 1,
+        display_name: 'M. Ferry',
+        role: 'TEACHER',
+        context: 'CE2 A',
+        last_read_at: null,
+        last_activity_at: null,
+      },
+      {
+        person_id: PARENT_B,
+        position: 2,
+        display_name: 'Mme Bernard',
+        role: 'PARENT',
+        context: '',
+        last_read_at: null,
+        last_activity_at: null,
+      },
+      {
+        person_id: PARENT_A,
+        position: 3,
+        display_name: 'M. Arnaud',
+        role: 'PARENT',
+        context: '',
+        last_read_at: null,
+        last_activity_at: null,
+      },
     ]);
     expect(
-      await rows('select person_id, conversation_id from messaging.message_recipient where message_id = ? order by person_id', [message.id]),
-    ).toEqual(
-      [PARENT_A, PARENT_B].sort().map((person_id) => ({ person_id, conversation_id: conversation.id })),
-    );
+      await rows(
+        'select person_id, conversation_id from messaging.message_recipient where message_id = ? order by person_id',
+        [message.id],
+      ),
+    ).toEqual([PARENT_A, PARENT_B].sort().map((person_id) => ({ person_id, conversation_id: conversation.id })));
     expect(await rows('select pupil_class_ids, status from messaging.message where id = ?', [message.id])).toEqual([
       { pupil_class_ids: [CM1], status: 'delivered' },
     ]);
 
     const loaded = await unitOfWork((em) => new MikroOrmConversationRepository(em).byIdLocked(conversation.id));
-    expect(loaded).toMatchObject({ id: conversation.id, kind: 'broadcast', participantIds: [TEACHER, PARENT_B, PARENT_A] });
+    expect(loaded).toMatchObject({
+      id: conversation.id,
+      kind: 'broadcast',
+      participantIds: [TEACHER, PARENT_B, PARENT_A],
+    });
   });
 
   it('touchAt in the same command finds the new participants (flushed first) and moves their folders only', async () => {
     const { conversation, message } = started();
     await unitOfWork(async (em) => {
       const conversations = new MikroOrmConversationRepository(em);
-      await conversations.add(conversation, [snapshot(TEACHER, 'M. Ferry'), snapshot(PARENT_B, 'B'), snapshot(PARENT_A, 'A')]);
+      await conversations.add(conversation, [
+        snapshot(TEACHER, 'M. Ferry'),
+        snapshot(PARENT_B, 'B'),
+        snapshot(PARENT_A, 'A'),
+      ]);
       await new MikroOrmMessageRepository(em).add(message);
       await conversations.touchAt(conversation.id, [TEACHER, PARENT_A], t1);
     });
@@ -115,7 +147,9 @@ describe("messaging's MikroORM repositories (real PostgreSQL, the context's own 
       'select person_id, last_activity_at from messaging.participant where conversation_id = ? order by position',
       [conversation.id],
     );
-    expect(activity.map((r) => [r['person_id'], r['last_activity_at'] && new Date(r['last_activity_at'] as string)])).toEqual([
+    expect(
+      activity.map((r) => [r['person_id'], r['last_activity_at'] && new Date(r['last_activity_at'] as string)]),
+    ).toEqual([
       [TEACHER, t1],
       [PARENT_B, null],
       [PARENT_A, t1],
@@ -145,7 +179,11 @@ describe("messaging's MikroORM repositories (real PostgreSQL, the context's own 
       await repository.update(loaded as NonNullable<typeof loaded>);
     });
 
-    expect(await rows('select reporter_id, reason from messaging.message_report where message_id = ? order by reporter_id', [message.id])).toEqual(
+    expect(
+      await rows('select reporter_id, reason from messaging.message_report where message_id = ? order by reporter_id', [
+        message.id,
+      ]),
+    ).toEqual(
       [
         { reporter_id: PARENT_A, reason: 'Pas pour nous' },
         { reporter_id: PARENT_B, reason: null },
@@ -157,13 +195,17 @@ describe("messaging's MikroORM repositories (real PostgreSQL, the context's own 
   });
 
   it("the send-rate window counts what the sender's earlier commands committed", async () => {
-    const before = await unitOfWork((em) => new SqlSendRateWindow(em).countSentSinceLocked(TEACHER, new Date(t0.getTime() - 1)));
+    const before = await unitOfWork((em) =>
+      new SqlSendRateWindow(em).countSentSinceLocked(TEACHER, new Date(t0.getTime() - 1)),
+    );
     const { conversation, message } = started();
     await unitOfWork(async (em) => {
       await new MikroOrmConversationRepository(em).add(conversation, [snapshot(TEACHER, 'M. Ferry')]);
       await new MikroOrmMessageRepository(em).add(message);
     });
-    const after = await unitOfWork((em) => new SqlSendRateWindow(em).countSentSinceLocked(TEACHER, new Date(t0.getTime() - 1)));
+    const after = await unitOfWork((em) =>
+      new SqlSendRateWindow(em).countSentSinceLocked(TEACHER, new Date(t0.getTime() - 1)),
+    );
     expect(after).toEqual({ count: before.count + 1, oldest: t0 });
   });
 });

@@ -37,7 +37,9 @@ export class ModerateMessageHandler implements ICommandHandler<ModerateMessageCo
     if (!message) throw noSuchMessage();
     const [actor] = await this.people.describe([actorId]);
     if (!actor) throw noSuchMessage();
-    const moderatesHere = actor.taughtClassIds.some((c) => message.pupilClassIds.includes(c) || c === message.heldInClassId);
+    const moderatesHere = actor.taughtClassIds.some(
+      (c) => message.pupilClassIds.includes(c) || c === message.heldInClassId,
+    );
     // Only those who moderate it, or already see it, learn that it exists (and why they may not act on it).
     if (!moderatesHere && !seenBy(message, actorId)) throw noSuchMessage();
     const now = this.clock.now();
