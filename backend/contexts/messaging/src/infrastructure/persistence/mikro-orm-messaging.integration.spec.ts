@@ -53,6 +53,7 @@ describe("messaging's MikroORM repositories (real PostgreSQL, the context's own 
     });
   }
 
+  // A fresh database and its migration: seconds when the machine is busy.
   beforeAll(async () => {
     const url = await createTestDatabase('messaging_orm');
     await migrate(url, [...MESSAGING_MIGRATIONS]);
@@ -62,7 +63,7 @@ describe("messaging's MikroORM repositories (real PostgreSQL, the context's own 
         pool: { min: 0, max: 2 },
       }),
     );
-  });
+  }, 60_000);
   afterAll(() => orm?.close(true));
 
   it('a new conversation, its participants, its first message and its recipients are written by one flush, in order', async () => {
