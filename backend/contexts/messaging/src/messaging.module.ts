@@ -27,6 +27,9 @@ import { DraftSchema } from './infrastructure/persistence/draft.schema';
 import { MikroOrmDraftRepository } from './infrastructure/persistence/mikro-orm-draft.repository';
 import { ConversationSchema } from './infrastructure/persistence/conversation.schema';
 import { MikroOrmConversationRepository } from './infrastructure/persistence/mikro-orm-conversation.repository';
+import { ParticipantSchema } from './infrastructure/persistence/participant.schema';
+import { MessageRecipientSchema } from './infrastructure/persistence/message-recipient.schema';
+import { MessageReportSchema } from './infrastructure/persistence/message-report.schema';
 import { MessageSchema } from './infrastructure/persistence/message.schema';
 import { MikroOrmMessageRepository } from './infrastructure/persistence/mikro-orm-message.repository';
 import { SqlMessagingReadModel } from './infrastructure/persistence/sql-messaging-read-model';
@@ -37,7 +40,16 @@ import { MessagingController } from './interface/http/messaging.controller';
 
 /** Closed messaging: conversations and broadcasts under the communication rules, moderation, limits, live delivery. */
 @Module({
-  imports: [MikroOrmModule.forFeature([ConversationSchema, MessageSchema, DraftSchema])],
+  imports: [
+    MikroOrmModule.forFeature([
+      ConversationSchema,
+      ParticipantSchema,
+      MessageSchema,
+      MessageRecipientSchema,
+      MessageReportSchema,
+      DraftSchema,
+    ]),
+  ],
   controllers: [MessagingController],
   providers: [
     { provide: CONVERSATION_REPOSITORY, useClass: MikroOrmConversationRepository },

@@ -9,11 +9,11 @@ import { SEND_RATE_WINDOW, type SendRateWindow } from './ports/send-rate-window.
 export const SENDING_LIMITS = Symbol('SendingLimits');
 
 /**
- * The classes whose teachers moderate a message: those of the pupils among its author and recipients. Each
- * message has its own (in a broadcast, a family's private reply concerns only that family's pupil).
+ * The class of each pupil among these people, as the directory described them: a message's author and recipients
+ * among them settle which classes' teachers moderate it (`Message.pupilClassIds`).
  */
-export function pupilClassesOf(people: readonly MessagingPerson[]): Id[] {
-  return [...new Set(people.flatMap((p) => (p.pupilClass ? [p.pupilClass.classId] : [])))];
+export function pupilClassesOf(people: readonly MessagingPerson[]): Map<Id, Id> {
+  return new Map(people.flatMap((p) => (p.pupilClass ? [[p.id, p.pupilClass.classId] as const] : [])));
 }
 
 /** What sending a first message and a reply share: limits, attachments, delivery. */

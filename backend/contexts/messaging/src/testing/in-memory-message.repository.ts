@@ -1,16 +1,16 @@
 import type { Id } from '@preau/kernel';
 import type { Message, MessageRepository } from '../domain';
 
-/** Messages kept in a map with their moderating classes; `updated` counts the saves of each. */
+/** Messages kept in a map; `updated` counts the saves of each. */
 export class InMemoryMessageRepository implements MessageRepository {
-  readonly stored = new Map<Id, { message: Message; pupilClassIds: Id[] }>();
+  readonly stored = new Map<Id, Message>();
   readonly updated: Id[] = [];
 
-  async add(message: Message, pupilClassIds: readonly Id[]): Promise<void> {
-    this.stored.set(message.id, { message, pupilClassIds: [...pupilClassIds] });
+  async add(message: Message): Promise<void> {
+    this.stored.set(message.id, message);
   }
 
-  async byIdLocked(id: Id): Promise<{ message: Message; pupilClassIds: Id[] } | null> {
+  async byIdLocked(id: Id): Promise<Message | null> {
     return this.stored.get(id) ?? null;
   }
 
@@ -20,6 +20,6 @@ export class InMemoryMessageRepository implements MessageRepository {
 
   /** The messages one author wrote, in the order they were added. */
   by(authorId: Id): Message[] {
-    return [...this.stored.values()].map((s) => s.message).filter((m) => m.authorId === authorId);
+    return [...this.stored.values()].filter((m) => m.authorId === authorId);
   }
 }

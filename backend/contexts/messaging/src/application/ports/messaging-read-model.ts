@@ -19,11 +19,8 @@ export interface ThreadRow {
   kind: ConversationKind;
   createdBy: Id;
   participants: (ParticipantView & { lastReadAt: Date | null })[];
-  /**
-   * Every message as stored, oldest first, with the classes whose teachers moderate it: the application shows
-   * each person what the domain lets them see.
-   */
-  messages: { state: MessageState; pupilClassIds: Id[] }[];
+  /** Every message as stored, oldest first: the application shows each person what the domain lets them see. */
+  messages: MessageState[];
 }
 
 export interface ModeratedMessageRow {

@@ -42,6 +42,8 @@ export interface StartConversation {
   subject: string;
   body: string;
   attachmentIds?: readonly Id[];
+  /** The class of each pupil among the recipients (the directory's answer): their teachers moderate the message. */
+  pupilClasses?: ReadonlyMap<Id, Id>;
   now: Date;
 }
 
@@ -56,6 +58,8 @@ export interface Reply {
    * answering one family of the class without writing to all of them.
    */
   to?: readonly Id[];
+  /** The class of each pupil among the people in the conversation (the directory's answer). */
+  pupilClasses?: ReadonlyMap<Id, Id>;
   now: Date;
 }
 
@@ -131,20 +135,10 @@ export class Conversation extends AggregateRoot {
       recipientIds,
       body: props.body,
       attachmentIds: props.attachmentIds,
+      pupilClasses: props.pupilClasses,
       now: props.now,
     });
     return { conversation, message };
-  }
-
-  /** A conversation as it was at some point (specs): no rule runs, no event is recorded. */
-  static restore(state: ConversationState): Conversation {
-    return new Conversation({ ...state, participantIds: [...state.participantIds] });
-  }
-
-  /** A copy of what it is, sharing no array. */
-  snapshot(): ConversationState {
-    const { id, subject, kind, createdBy, createdAt, lastMessageAt } = this;
-    return { id, subject, kind, createdBy, participantIds: [...this.participantIds], createdAt, lastMessageAt };
   }
 
   isParticipant(personId: Id): boolean {
@@ -171,6 +165,7 @@ export class Conversation extends AggregateRoot {
       recipientIds,
       body: props.body,
       attachmentIds: props.attachmentIds,
+      pupilClasses: props.pupilClasses,
       now: props.now,
     });
     this.lastMessageAt = props.now;

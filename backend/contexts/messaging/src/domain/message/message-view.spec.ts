@@ -1,27 +1,21 @@
-import { Message } from './message';
 import type { MessageStatus } from './message-types';
-import { viewMessage } from './message-view';
+import { type ShownMessage, viewMessage } from './message-view';
 
 const now = new Date('2026-10-06T08:30:00Z');
 const attachment = '00000000-0000-4000-8000-000000000001';
 
-const inStatus = (status: MessageStatus) =>
-  Message.restore({
-    id: 'msg-1',
-    conversationId: 'conv-1',
-    authorId: 'lea',
-    recipientIds: ['hugo', 'teacher-ce2'],
-    body: 'Coucou\n<b>toi</b>',
-    attachmentIds: [attachment],
-    sentAt: now,
-    deliveredAt: null,
-    status,
-    heldInClassId: 'ce2',
-    moderationNote: status === 'refused' ? 'Réécris-le.' : null,
-    moderatedBy: status === 'delivered' ? null : 'teacher-ce2',
-    moderatedAt: null,
-    reports: [],
-  });
+/** A message as the read model finds it (what deciding who is shown what needs). */
+const inStatus = (status: MessageStatus): ShownMessage => ({
+  id: 'msg-1',
+  conversationId: 'conv-1',
+  authorId: 'lea',
+  recipientIds: ['hugo', 'teacher-ce2'],
+  body: 'Coucou\n<b>toi</b>',
+  attachmentIds: [attachment],
+  sentAt: now,
+  status,
+  moderationNote: status === 'refused' ? 'Réécris-le.' : null,
+});
 
 type Shown = 'text' | 'marker' | 'text+note' | 'nothing';
 

@@ -1,5 +1,4 @@
 import type { Id } from '@preau/kernel';
-import type { Message } from './message';
 import type { MessageStatus } from './message-types';
 
 /** A message as one person is shown it. */
@@ -21,6 +20,19 @@ export interface MessageView {
   readonly moderationNote: string | null;
 }
 
+/** What deciding what someone is shown needs of a message: a `Message`, or a message as the read model found it. */
+export interface ShownMessage {
+  readonly id: Id;
+  readonly conversationId: Id;
+  readonly authorId: Id;
+  readonly recipientIds: readonly Id[];
+  readonly body: string;
+  readonly attachmentIds: readonly Id[];
+  readonly sentAt: Date;
+  readonly status: MessageStatus;
+  readonly moderationNote: string | null;
+}
+
 /**
  * What `viewerId` is shown of the message, or null when they may not see it at all.
  * The author sees their message in every status (held: waiting; refused: with the note; hidden: the
@@ -28,7 +40,7 @@ export interface MessageView {
  * Hidden is hidden for everyone, the teacher who hid it included; the text stays stored for the audit.
  * Whether the viewer takes part in the conversation at all is the application's question, asked before.
  */
-export function viewMessage(message: Message, viewerId: Id): MessageView | null {
+export function viewMessage(message: ShownMessage, viewerId: Id): MessageView | null {
   const isAuthor = message.authorId === viewerId;
   const isRecipient = message.recipientIds.includes(viewerId);
   if (!isAuthor && !(isRecipient && (message.status === 'delivered' || message.status === 'hidden'))) return null;

@@ -47,6 +47,7 @@ const inStatus = (status: MessageStatus, over: Partial<MessageState> = {}) =>
     moderatedBy: null,
     moderatedAt: null,
     reports: [],
+    pupilClassIds: ['ce2'],
     ...over,
   });
 
@@ -65,6 +66,18 @@ describe('Message.write', () => {
         ? [new MessageSent('msg-1', 'conv-1', author.id, ['hugo', 'teacher-ce2'], [], now)]
         : [new MessageHeld('msg-1', 'conv-1', author.id, 'ce2', now)],
     );
+  });
+
+  it("is moderated by the classes of the pupils among its author and recipients, each once", () => {
+    expect(write({ author: adult, recipientIds: ['hugo', 'teacher-ce2'] }).pupilClassIds).toEqual([]);
+    expect(write({ author: pupil, recipientIds: ['hugo', 'teacher-ce2'] }).pupilClassIds).toEqual(['ce2']);
+    const pupilClasses = new Map([
+      ['hugo', 'ce2'],
+      ['zoe', 'cm1'],
+      ['not-a-recipient', 'cm2'],
+    ]);
+    expect(write({ author: pupil, recipientIds: ['zoe', 'hugo', 'teacher-ce2'], pupilClasses }).pupilClassIds).toEqual(['ce2', 'cm1']);
+    expect(write({ author: adult, recipientIds: ['zoe', 'hugo'], pupilClasses }).pupilClassIds).toEqual(['cm1', 'ce2']);
   });
 
   it('keeps the body exactly as written: spaces, line breaks, markup', () => {
@@ -207,13 +220,13 @@ describe('hide', () => {
     ['hidden', teacherCe2, ['ce2'], 'OnlyADeliveredMessageIsHidden'],
     ['hidden', teacherCm2, ['ce2'], 'OnlyATeacherOfAPupilTakingPartHides'],
   ] as [MessageStatus, Moderator, string[], Outcome][])('%s · by %o, pupils of %j taking part → %s', (status, by, pupilClassIds, expected) => {
-    const m = inStatus(status);
-    expectOutcome(m, status, () => m.hide(by, pupilClassIds, later), expected);
+    const m = inStatus(status, { pupilClassIds });
+    expectOutcome(m, status, () => m.hide(by, later), expected);
   });
 
   it('hides an adult’s message too, keeping its text stored for the audit', () => {
-    const m = inStatus('delivered', { authorId: 'parent-a', heldInClassId: null, body: 'Des menaces' });
-    m.hide(teacherCe2, ['ce2'], later);
+    const m = inStatus('delivered', { authorId: 'parent-a', heldInClassId: null, body: 'Des menaces', pupilClassIds: ['ce2'] });
+    m.hide(teacherCe2, later);
     expect(m).toMatchObject({ status: 'hidden', body: 'Des menaces', moderatedBy: 'teacher-ce2', moderatedAt: later, deliveredAt: now });
     expect(m.pullEvents()).toEqual([new MessageHidden('msg-1', 'conv-1', 'parent-a', 'teacher-ce2', later)]);
   });
@@ -268,17 +281,32 @@ describe('report', () => {
   });
 });
 
-describe('Message.restore / snapshot', () => {
-  it('round-trips without running rules nor recording events, and shares no arrays', () => {
-    const state = inStatus('delivered', { reports: [{ by: 'hugo', reason: null, at: now }] }).snapshot();
+describe('Message.restore (for specs)', () => {
+  it('runs no rule, records no event, and shares no arrays with the state it is given', () => {
+    const state: MessageState = {
+      id: 'msg-1',
+      conversationId: 'conv-1',
+      authorId: 'lea',
+      recipientIds: ['hugo', 'teacher-ce2'],
+      body: '',
+      attachmentIds: [media(1)],
+      sentAt: now,
+      deliveredAt: now,
+      status: 'delivered',
+      heldInClassId: null,
+      moderationNote: null,
+      moderatedBy: null,
+      moderatedAt: null,
+      reports: [{ by: 'hugo', reason: null, at: now }],
+      pupilClassIds: ['ce2'],
+    };
     const m = Message.restore(state);
-    expect(m.snapshot()).toEqual(state);
     expect(m.pullEvents()).toEqual([]);
     state.recipientIds.push('intruder');
     state.attachmentIds.push('intruder');
     state.reports.push({ by: 'intruder', reason: null, at: now });
-    expect(m.recipientIds).toEqual(['hugo', 'teacher-ce2']);
-    expect(m.attachmentIds).toEqual([media(1)]);
+    state.pupilClassIds.push('intruder');
+    expect(m).toMatchObject({ recipientIds: ['hugo', 'teacher-ce2'], attachmentIds: [media(1)], pupilClassIds: ['ce2'] });
     expect(m.reports).toHaveLength(1);
     m.report('teacher-ce2', null, later);
     expect(state.reports.map((r) => r.by)).toEqual(['hugo', 'intruder']);

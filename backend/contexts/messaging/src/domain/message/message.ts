@@ -39,6 +39,8 @@ export interface MessageState {
   moderatedBy: Id | null;
   moderatedAt: Date | null;
   reports: MessageReport[];
+  /** The classes of the pupils among its author and recipients: their teachers moderate it (hide it, see it reported). */
+  pupilClassIds: Id[];
 }
 
 /** A message as `Conversation.start` and `Conversation.reply` write it, once they settled whom it goes to. */
@@ -49,6 +51,11 @@ export interface WriteMessage {
   recipientIds: readonly Id[];
   body: string;
   attachmentIds?: readonly Id[];
+  /**
+   * The class of each pupil among the recipients, as the directory answers (the author's is `author.pupilClass`):
+   * the teachers of these classes moderate the message. Someone absent from it is not a pupil.
+   */
+  pupilClasses?: ReadonlyMap<Id, Id>;
   now: Date;
 }
 
@@ -76,6 +83,11 @@ export class Message extends AggregateRoot {
   moderatedBy!: Id | null;
   moderatedAt!: Date | null;
   readonly reports!: MessageReport[];
+  /**
+   * The classes of the pupils among its author and recipients, settled when it is written: their teachers moderate
+   * it (each message has its own: in a broadcast, a family's private reply concerns only that family's pupil).
+   */
+  readonly pupilClassIds!: readonly Id[];
 
   private constructor(state?: MessageState) {
     super();
@@ -88,11 +100,17 @@ export class Message extends AggregateRoot {
     checkRule(aMessageIsOneTo10000Characters(props.body));
     const attachmentIds = validAttachmentIds(props.attachmentIds ?? []);
     const heldIn = props.author.pupilClass?.holdPupilMessages ? props.author.pupilClass.classId : null;
+    const recipientIds = unique(props.recipientIds);
+    const pupilClassIds = unique(
+      [props.author.pupilClass?.classId, ...recipientIds.map((id) => props.pupilClasses?.get(id))].filter(
+        (classId): classId is Id => classId !== undefined,
+      ),
+    );
     const message = new Message({
       id: props.id,
       conversationId: props.conversationId,
       authorId: props.author.id,
-      recipientIds: unique(props.recipientIds),
+      recipientIds,
       body: props.body,
       attachmentIds,
       sentAt: props.now,
@@ -103,51 +121,16 @@ export class Message extends AggregateRoot {
       moderatedBy: null,
       moderatedAt: null,
       reports: [],
+      pupilClassIds,
     });
     if (heldIn === null) message.recordSent(props.now);
     else message.record(new MessageHeld(message.id, message.conversationId, message.authorId, heldIn, props.now));
     return message;
   }
 
-  /** A message as the read model found it (views of a thread): no rule runs, no event is recorded. */
+  /** A message in a given state (the domain's specs): no rule runs, no event is recorded. */
   static restore(state: MessageState): Message {
     return new Message(copy(state));
-  }
-
-  /** A copy of what it is, sharing no array. */
-  snapshot(): MessageState {
-    const {
-      id,
-      conversationId,
-      authorId,
-      recipientIds,
-      body,
-      attachmentIds,
-      sentAt,
-      deliveredAt,
-      status,
-      heldInClassId,
-      moderationNote,
-      moderatedBy,
-      moderatedAt,
-      reports,
-    } = this;
-    return copy({
-      id,
-      conversationId,
-      authorId,
-      recipientIds: [...recipientIds],
-      body,
-      attachmentIds: [...attachmentIds],
-      sentAt,
-      deliveredAt,
-      status,
-      heldInClassId,
-      moderationNote,
-      moderatedBy,
-      moderatedAt,
-      reports,
-    });
   }
 
   /** A teacher of the pupil's class lets a held message through: it reaches its recipients now. */
@@ -173,10 +156,10 @@ export class Message extends AggregateRoot {
 
   /**
    * A teacher of a class one of whose pupils takes part hides a delivered message; everyone then sees
-   * the marker instead (see `viewMessage`). `pupilClassIds`: the classes of the pupils taking part.
+   * the marker instead (see `viewMessage`).
    */
-  hide(by: Moderator, pupilClassIds: readonly Id[], now: Date): void {
-    checkRule(onlyATeacherOfAPupilTakingPartHides(pupilClassIds, by));
+  hide(by: Moderator, now: Date): void {
+    checkRule(onlyATeacherOfAPupilTakingPartHides(this.pupilClassIds, by));
     checkRule(onlyADeliveredMessageIsHidden(this.status));
     Object.assign(this, { status: 'hidden', moderatedBy: by.id, moderatedAt: now });
     this.record(new MessageHidden(this.id, this.conversationId, this.authorId, by.id, now));
@@ -206,6 +189,7 @@ function copy(state: MessageState): MessageState {
     recipientIds: [...state.recipientIds],
     attachmentIds: [...state.attachmentIds],
     reports: state.reports.map((r) => ({ ...r })),
+    pupilClassIds: [...state.pupilClassIds],
   };
 }
 

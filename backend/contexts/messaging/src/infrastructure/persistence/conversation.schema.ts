@@ -3,8 +3,8 @@ import { Conversation } from '../../domain/conversation/conversation';
 
 /**
  * `messaging.conversation` as the context's first migration made it. Its participants are rows of
- * `messaging.participant` that also carry each person's reading and activity (the read model's bookkeeping):
- * the aggregate reads their ids, in order, and the repository writes the rows once, when the conversation starts.
+ * `messaging.participant` (`ParticipantRow`, written in the same unit of work when the conversation starts, never
+ * changed by the aggregate after): the aggregate reads their ids, in order, with the conversation.
  */
 export const ConversationSchema = new EntitySchema<Conversation>({
   class: Conversation,
@@ -17,7 +17,7 @@ export const ConversationSchema = new EntitySchema<Conversation>({
     createdBy: { type: 'uuid' },
     participantIds: {
       type: ArrayType,
-      // Read with the conversation, never written by the unit of work (the repository inserts the rows).
+      // Read with the conversation; the rows are `ParticipantRow`s, persisted by the repository with it.
       persist: false,
       formula: (alias) =>
         `array(select p.person_id from messaging.participant p where p.conversation_id = ${alias}.id order by p.position)`,

@@ -1,4 +1,5 @@
 import { ArrayType, EntitySchema, Type } from '@mikro-orm/core';
+import { Conversation } from '../../domain/conversation/conversation';
 import { Message } from '../../domain/message/message';
 import type { MessageReport } from '../../domain/message/message-types';
 
@@ -20,8 +21,8 @@ class ReportsType extends Type<MessageReport[], unknown> {
 
 /**
  * `messaging.message` as the context's first migration made it. Its recipients and reports are rows of their own
- * (`message_recipient`, `message_report`, read here by formulas, written by the repository); `pupil_class_ids` is
- * the repository's to write, not the aggregate's.
+ * (`message_recipient`, `message_report`): read here by formulas as the aggregate's values, written as
+ * `MessageRecipientRow`s and `MessageReportRow`s the repository persists in the same unit of work.
  */
 export const MessageSchema = new EntitySchema<Message>({
   class: Message,
@@ -31,7 +32,8 @@ export const MessageSchema = new EntitySchema<Message>({
   forceConstructor: true,
   properties: {
     id: { type: 'uuid', primary: true },
-    conversationId: { type: 'uuid' },
+    // A reference to the conversation (held as its id): a new conversation is inserted before its first message.
+    conversationId: { kind: 'm:1', entity: () => Conversation, mapToPk: true, fieldName: 'conversation_id' },
     authorId: { type: 'uuid' },
     recipientIds: {
       type: ArrayType,
@@ -54,5 +56,6 @@ export const MessageSchema = new EntitySchema<Message>({
       formula: (alias) =>
         `coalesce((select json_agg(json_build_object('by', x.reporter_id, 'reason', x.reason, 'at', x.reported_at) order by x.reported_at) from messaging.message_report x where x.message_id = ${alias}.id), '[]')`,
     },
+    pupilClassIds: { type: ArrayType, columnType: 'uuid[]' },
   },
 });

@@ -4,7 +4,9 @@ import type { Id } from '@preau/kernel';
 import { sqlIn } from '@preau/platform';
 import { Conversation } from '../../domain/conversation/conversation';
 import type { ConversationRepository, ParticipantSnapshot } from '../../domain/conversation/conversation.repository';
+import { ParticipantRow } from './participant.schema';
 
+/** Conversations through the unit of work: a new one and its participants' rows are written with the command. */
 @Injectable()
 export class MikroOrmConversationRepository implements ConversationRepository {
   private readonly sql;
@@ -14,29 +16,21 @@ export class MikroOrmConversationRepository implements ConversationRepository {
   }
 
   async add(conversation: Conversation, participants: readonly ParticipantSnapshot[]): Promise<void> {
-    // Flushed now, not with the command: its participants' rows and its messages (still written in SQL) refer to it.
     this.em.persist(conversation);
-    await this.em.flush();
-    await this.sql(
-      `insert into messaging.participant (conversation_id, person_id, position, display_name, role, context)
-       select ?, p.id, p.position, p.display_name, p.role, p.context
-       from unnest(?::uuid[], ?::text[], ?::text[], ?::text[]) with ordinality as p(id, display_name, role, context, position)`,
-      [
-        conversation.id,
-        participants.map((p) => p.id),
-        participants.map((p) => p.displayName.slice(0, 200)),
-        participants.map((p) => p.role),
-        participants.map((p) => p.context.slice(0, 300)),
-      ],
-    );
+    participants.forEach((person, i) => this.em.persist(new ParticipantRow(conversation.id, i + 1, person)));
   }
 
   byIdLocked(id: Id): Promise<Conversation | null> {
     return this.em.findOne(Conversation, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   }
 
-  /** Set-based bookkeeping of the folders' order (decision 0008): each person's last activity, in one statement. */
+  /**
+   * Set-based bookkeeping of the folders' order (decision 0008): each person's last activity, in one statement.
+   * MikroORM does not flush before a raw statement: what the command persisted so far (a new conversation's
+   * participants) is written first, so that the update finds their rows.
+   */
   async touchAt(conversationId: Id, personIds: readonly Id[], at: Date): Promise<void> {
+    await this.em.flush();
     await this.sql(`update messaging.conversation set last_message_at = greatest(last_message_at, ?) where id = ?`, [
       at,
       conversationId,

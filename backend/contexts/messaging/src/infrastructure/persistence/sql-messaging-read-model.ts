@@ -222,8 +222,8 @@ export class SqlMessagingReadModel implements MessagingReadModel {
           `select conversation_id, person_id, display_name, role, context, last_read_at from messaging.participant where conversation_id = ? order by position`,
           [conversationId],
         ),
-        q<MessageRecord & { pupil_class_ids: string[] }>(
-          `select ${MESSAGE_COLUMNS}, m.pupil_class_ids from messaging.message m where m.conversation_id = ? order by coalesce(m.delivered_at, m.sent_at), m.id`,
+        q<MessageRecord>(
+          `select ${MESSAGE_COLUMNS} from messaging.message m where m.conversation_id = ? order by coalesce(m.delivered_at, m.sent_at), m.id`,
           [conversationId],
         ),
       ]);
@@ -236,7 +236,7 @@ export class SqlMessagingReadModel implements MessagingReadModel {
           ...participantView(p),
           lastReadAt: p.last_read_at ? new Date(p.last_read_at) : null,
         })),
-        messages: messages.map((m) => ({ state: messageState(m), pupilClassIds: m.pupil_class_ids ?? [] })),
+        messages: messages.map(messageState),
       };
     });
   }

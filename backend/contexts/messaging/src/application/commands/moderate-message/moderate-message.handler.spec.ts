@@ -23,7 +23,7 @@ describe('ModerateMessageHandler', () => {
       now: t.clock.now(),
     });
     message.pullEvents();
-    await t.messages.add(message, ['class-1']);
+    await t.messages.add(message);
     return message;
   }
   const moderate = (actorId: string, move: ModerationMove, note?: string) =>

@@ -33,17 +33,18 @@ export class ModerateMessageHandler implements ICommandHandler<ModerateMessageCo
   ) {}
 
   async execute({ actorId, messageId, move, note }: ModerateMessageCommand): Promise<void> {
-    const found = await this.messages.byIdLocked(messageId);
-    if (!found) throw noSuchMessage();
-    const { message, pupilClassIds } = found;
+    const message = await this.messages.byIdLocked(messageId);
+    if (!message) throw noSuchMessage();
     const [actor] = await this.people.describe([actorId]);
     if (!actor) throw noSuchMessage();
-    const moderatesHere = actor.taughtClassIds.some((c) => pupilClassIds.includes(c) || c === message.heldInClassId);
+    const moderatesHere = actor.taughtClassIds.some(
+      (c) => message.pupilClassIds.includes(c) || c === message.heldInClassId,
+    );
     // Only those who moderate it, or already see it, learn that it exists (and why they may not act on it).
     if (!moderatesHere && !seenBy(message, actorId)) throw noSuchMessage();
     const now = this.clock.now();
     if (move === 'hide') {
-      message.hide(asModerator(actor), pupilClassIds, now);
+      message.hide(asModerator(actor), now);
     } else {
       // The class's module and its school's switch decide whether its teachers moderate there now.
       if (message.heldInClassId && actor.taughtClassIds.includes(message.heldInClassId)) {

@@ -45,7 +45,7 @@ describe('ReplyHandler', () => {
     const sent = await reply('parent-1');
 
     expect(sent).toEqual({ id: 'conv-1', messageId: expect.any(String), status: 'delivered' });
-    expect(t.messages.stored.get(sent.messageId)?.message.recipientIds).toEqual(['teacher-1', 'parent-2']);
+    expect(t.messages.stored.get(sent.messageId)?.recipientIds).toEqual(['teacher-1', 'parent-2']);
     expect(t.conversations.touched).toEqual([
       { conversationId: 'conv-1', personIds: ['parent-1', 'teacher-1', 'parent-2'], at: t.clock.now() },
     ]);
@@ -61,7 +61,7 @@ describe('ReplyHandler', () => {
     await conversation('broadcast');
 
     const sent = await reply('parent-1');
-    expect(t.messages.stored.get(sent.messageId)?.message.recipientIds).toEqual(['teacher-1']);
+    expect(t.messages.stored.get(sent.messageId)?.recipientIds).toEqual(['teacher-1']);
 
     await expect(reply('parent-1', ['parent-2'])).rejects.toMatchObject({
       code: 'RECIPIENT_NOT_ALLOWED',

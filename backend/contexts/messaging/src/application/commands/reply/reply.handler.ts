@@ -43,12 +43,14 @@ export class ReplyHandler implements ICommandHandler<ReplyCommand, SentMessage> 
       body: input.body,
       attachmentIds: input.attachmentIds?.map((id) => id.toLowerCase()),
       to: input.to?.map((id) => id.toLowerCase()),
+      pupilClasses: pupilClassesOf(everyone),
       now,
     });
+    // Counts what the sender's earlier commands committed (this reply is not stored yet), under their lock.
     await this.sending.checkLimits(sender, message.recipientIds.length, now);
     this.people.requireReachable(everyone, message.recipientIds);
     const concerned = new Set([actorId, ...message.recipientIds]);
-    await this.messages.add(message, pupilClassesOf(everyone.filter((p) => concerned.has(p.id))));
+    await this.messages.add(message);
     await this.conversations.touchAt(conversation.id, message.status === 'delivered' ? [...concerned] : [actorId], now);
     await this.sending.registerAttachments(sender, message);
     publishEvents(this.outbox, message, actorId, sender.schoolIds[0]);

@@ -30,7 +30,7 @@ describe('ReportMessageHandler', () => {
       now: t.clock.now(),
     }));
     message.pullEvents();
-    await t.messages.add(message, ['class-1']);
+    await t.messages.add(message);
     handler = new ReportMessageHandler(t.people, t.messages, t.outbox, t.clock);
   });
 

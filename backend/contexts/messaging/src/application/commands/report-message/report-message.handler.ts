@@ -19,9 +19,8 @@ export class ReportMessageHandler implements ICommandHandler<ReportMessageComman
   ) {}
 
   async execute({ actorId, messageId, reason }: ReportMessageCommand): Promise<void> {
-    const found = await this.messages.byIdLocked(messageId);
-    if (!found || !seenBy(found.message, actorId)) throw noSuchMessage();
-    const { message } = found;
+    const message = await this.messages.byIdLocked(messageId);
+    if (!message || !seenBy(message, actorId)) throw noSuchMessage();
     message.report(actorId, reason ?? null, this.clock.now());
     await this.messages.update(message);
     const [reporter] = await this.people.describe([actorId]);

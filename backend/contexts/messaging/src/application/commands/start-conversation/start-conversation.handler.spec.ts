@@ -52,7 +52,8 @@ describe('StartConversationHandler', () => {
       { id: 'teacher-1', displayName: 'M. Durand', role: 'TEACHER', context: 'CE2 A' },
     ]);
     expect(t.messages.stored.get(sent.messageId)).toMatchObject({
-      message: { status: 'delivered', recipientIds: ['teacher-1'] },
+      status: 'delivered',
+      recipientIds: ['teacher-1'],
       pupilClassIds: [],
     });
     expect(t.conversations.touched).toEqual([

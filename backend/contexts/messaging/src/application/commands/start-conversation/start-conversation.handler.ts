@@ -38,6 +38,7 @@ export class StartConversationHandler implements ICommandHandler<StartConversati
     const addressing = await this.people.address(actorId, recipientIds);
     const sender = this.people.requireSender(addressing.people.find((p) => p.id === actorId));
     const now = this.clock.now();
+    // Counts what the sender's earlier commands committed (this one has written nothing yet), under their lock.
     await this.sending.checkLimits(sender, recipientIds.length, now);
     const { conversation, message } = Conversation.start({
       id: newId(),
@@ -49,12 +50,13 @@ export class StartConversationHandler implements ICommandHandler<StartConversati
       subject: input.subject,
       body: input.body,
       attachmentIds: input.attachmentIds?.map((id) => id.toLowerCase()),
+      pupilClasses: pupilClassesOf(addressing.people),
       now,
     });
     const recipients = addressing.people.filter((p) => p.id !== actorId);
     this.people.requireReachable(recipients, recipientIds);
     await this.conversations.add(conversation, namedOnly(conversation.participantIds, [sender, ...recipients]));
-    await this.messages.add(message, pupilClassesOf([sender, ...recipients]));
+    await this.messages.add(message);
     await this.conversations.touchAt(
       conversation.id,
       message.status === 'delivered' ? [actorId, ...recipientIds] : [actorId],

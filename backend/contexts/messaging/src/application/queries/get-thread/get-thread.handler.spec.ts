@@ -1,5 +1,5 @@
 import { ViewResourceMediaQuery } from '@preau/contracts';
-import { Conversation, type Message } from '../../../domain';
+import { Conversation, type Message, type MessageState } from '../../../domain';
 import type { ThreadRow } from '../../ports/messaging-read-model';
 import { person } from '../../../testing/fake-directory';
 import { messagingTestbed, type MessagingTestbed } from '../../../testing/messaging-testbed';
@@ -7,6 +7,24 @@ import { GetThreadQuery } from './get-thread.query';
 import { GetThreadHandler } from './get-thread.handler';
 
 const MEDIA = '0b0e3c52-5a4e-4d8e-9a51-1c2b3c4d5e6f';
+/** A message as the read model finds it in the database. */
+const stateOf = (m: Message): MessageState => ({
+  id: m.id,
+  conversationId: m.conversationId,
+  authorId: m.authorId,
+  recipientIds: [...m.recipientIds],
+  body: m.body,
+  attachmentIds: [...m.attachmentIds],
+  sentAt: m.sentAt,
+  deliveredAt: m.deliveredAt,
+  status: m.status,
+  heldInClassId: m.heldInClassId,
+  moderationNote: m.moderationNote,
+  moderatedBy: m.moderatedBy,
+  moderatedAt: m.moderatedAt,
+  reports: [...m.reports],
+  pupilClassIds: [...m.pupilClassIds],
+});
 const who = (id: string, lastReadAt: Date | null = null) => ({
   id,
   displayName: `Person ${id}`,
@@ -40,7 +58,7 @@ describe('GetThreadHandler', () => {
       kind: 'conversation',
       createdBy: 'pupil-1',
       participants: [who('pupil-1'), who('parent-1', readAt)],
-      messages: [{ state: first.snapshot(), pupilClassIds: ['class-1'] }],
+      messages: [stateOf(first)],
     };
     t.read.threads.set('conv-1', row);
   }

@@ -3,7 +3,7 @@ import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ErrorCodes, type ThreadMessageView, type ThreadView } from '@preau/contracts';
 import { DomainError } from '@preau/kernel';
 import { Bus } from '@preau/platform';
-import { defaultAddressees, Message, participantsSeenBy, viewMessage } from '../../../domain';
+import { defaultAddressees, participantsSeenBy, viewMessage } from '../../../domain';
 import { attachmentsOf } from '../../message-attachments';
 import { MessagingPeople } from '../../messaging-people';
 import { participantView, unknownPerson } from '../../participant-views';
@@ -28,9 +28,9 @@ export class GetThreadHandler implements IQueryHandler<GetThreadQuery, ThreadVie
     const shape = { kind: thread.kind, createdBy: thread.createdBy, participantIds };
     const seen = new Set(participantsSeenBy(shape, viewerId));
     const byId = new Map(thread.participants.map((p) => [p.id, p]));
-    const visible = thread.messages.flatMap(({ state, pupilClassIds }) => {
-      const view = viewMessage(Message.restore(state), viewerId);
-      return view ? [{ state, view, pupilClassIds }] : [];
+    const visible = thread.messages.flatMap((state) => {
+      const view = viewMessage(state, viewerId);
+      return view ? [{ state, view }] : [];
     });
     // Someone written to in a message still held (or refused) does not learn the conversation exists.
     if (visible.length === 0) throw new DomainError(ErrorCodes.NOT_FOUND, 'No such conversation.');
@@ -40,7 +40,7 @@ export class GetThreadHandler implements IQueryHandler<GetThreadQuery, ThreadVie
       visible.filter((m) => m.view.attachmentIds.length > 0).map((m) => m.state.id),
     );
     const teaches = new Set(viewer?.taughtClassIds ?? []);
-    const messages: ThreadMessageView[] = visible.map(({ state, view: v, pupilClassIds }) => {
+    const messages: ThreadMessageView[] = visible.map(({ state, view: v }) => {
       const deliveredAt = state.deliveredAt;
       const person = byId.get(v.authorId);
       const isAuthor = v.authorId === viewerId;
@@ -65,7 +65,7 @@ export class GetThreadHandler implements IQueryHandler<GetThreadQuery, ThreadVie
         reportedByMe,
         permissions: {
           report: !isAuthor && v.status === 'delivered' && state.recipientIds.includes(viewerId) && !reportedByMe,
-          hide: v.status === 'delivered' && pupilClassIds.some((c) => teaches.has(c)),
+          hide: v.status === 'delivered' && state.pupilClassIds.some((c) => teaches.has(c)),
         },
       };
     });
