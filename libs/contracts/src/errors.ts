@@ -26,6 +26,12 @@ export const ErrorCodes = {
   ACTIVATION_CODE_EXPIRED: 'ACTIVATION_CODE_EXPIRED',
   /** POST /auth/card: not a pupil's current card (401). */
   CARD_INVALID: 'CARD_INVALID',
+  /** An ONDE import file lacks a column its kind needs; `details.columns` names them (400). */
+  ONDE_COLUMN_MISSING: 'ONDE_COLUMN_MISSING',
+  /** An import file that is not `;`-separated text: binary, empty, no `;` in its header (400). */
+  ONDE_NOT_CSV: 'ONDE_NOT_CSV',
+  /** A CSV whose header is neither ONDE extraction, pupils or guardians (400). */
+  ONDE_UNKNOWN_FORMAT: 'ONDE_UNKNOWN_FORMAT',
 } as const;
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];

@@ -24,6 +24,9 @@ const STATUS: Record<string, number> = {
   [ErrorCodes.ACTIVATION_CODE_INVALID]: 400,
   [ErrorCodes.ACTIVATION_CODE_EXPIRED]: 410,
   [ErrorCodes.CARD_INVALID]: 401,
+  [ErrorCodes.ONDE_COLUMN_MISSING]: 400,
+  [ErrorCodes.ONDE_NOT_CSV]: 400,
+  [ErrorCodes.ONDE_UNKNOWN_FORMAT]: 400,
 };
 
 const TITLES: Record<number, string> = {
@@ -52,7 +55,13 @@ export function titleOf(status: number): string {
 
 /** A code for a bare HTTP status (framework errors that carry no domain code). */
 export function codeOfStatus(status: number): string {
-  const found = Object.entries(STATUS).find(([code, s]) => s === status && code !== ErrorCodes.INVALID_CREDENTIALS && code !== ErrorCodes.MODULE_DISABLED);
+  const found = Object.entries(STATUS).find(
+    ([code, s]) => s === status && code !== ErrorCodes.INVALID_CREDENTIALS && code !== ErrorCodes.MODULE_DISABLED,
+  );
   if (found) return found[0];
-  return status >= 500 ? ErrorCodes.INTERNAL_ERROR : status === 405 ? 'METHOD_NOT_ALLOWED' : ErrorCodes.VALIDATION_FAILED;
+  return status >= 500
+    ? ErrorCodes.INTERNAL_ERROR
+    : status === 405
+      ? 'METHOD_NOT_ALLOWED'
+      : ErrorCodes.VALIDATION_FAILED;
 }

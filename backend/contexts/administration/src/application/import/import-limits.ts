@@ -1,3 +1,4 @@
+import { ErrorCodes } from '@preau/contracts';
 /**
  * The limits of an import (docs/product/api-conventions.md, admin routes). A file over MAX_IMPORT_BYTES is refused
  * with 413 before it is read; a real run of more than IMPORT_JOB_THRESHOLD_ROWS rows answers 202 and runs as a job
@@ -22,12 +23,9 @@ export const DEFAULT_IMPORT_SETTINGS: ImportSettings = {
 
 export const IMPORT_SETTINGS = Symbol('ImportSettings');
 
-/** Stable codes of a file refused whole (problem+json `code`; any code not in the platform's map answers 400). */
+/** Stable codes of a file refused whole (published in the contracts' ErrorCodes: clients switch on them). */
 export const ImportErrorCodes = {
-  /** A column the kind of file needs is not in its header: `details.columns` names them. */
-  ONDE_COLUMN_MISSING: 'ONDE_COLUMN_MISSING',
-  /** Not a `;`-separated text file (binary, empty, or no `;` in the header). */
-  ONDE_NOT_CSV: 'ONDE_NOT_CSV',
-  /** A CSV whose header is neither the pupils' nor the guardians' extraction. */
-  ONDE_UNKNOWN_FORMAT: 'ONDE_UNKNOWN_FORMAT',
+  ONDE_COLUMN_MISSING: ErrorCodes.ONDE_COLUMN_MISSING,
+  ONDE_NOT_CSV: ErrorCodes.ONDE_NOT_CSV,
+  ONDE_UNKNOWN_FORMAT: ErrorCodes.ONDE_UNKNOWN_FORMAT,
 } as const;
