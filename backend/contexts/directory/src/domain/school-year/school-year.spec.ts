@@ -13,7 +13,9 @@ describe('SchoolYear', () => {
     ['2026-2027', '2027-07-04', '2026-09-01'],
     ['2026-2027', '1 sept.', '2027-07-04'],
   ])('refuses %s from %s to %s', (id, startsOn, endsOn) => {
-    expect(() => SchoolYear.open({ id, startsOn, endsOn })).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED' }));
+    expect(() => SchoolYear.open({ id, startsOn, endsOn })).toThrow(
+      expect.objectContaining({ code: 'VALIDATION_FAILED' }),
+    );
   });
 
   it('making a year current un-marks the one that was (OneCurrentYear)', () => {

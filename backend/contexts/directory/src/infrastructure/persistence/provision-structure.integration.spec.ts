@@ -27,8 +27,16 @@ jest.setTimeout(60_000);
 
 /** The demo academy (docs/product/demo-school.md) with uuids, as the seed sends it. */
 const ids = new Map<string, string>();
-const idOf = (key: string) => ids.get(key) ?? ids.set(key, randomUUID()).get(key)!;
-const structure = (schoolYear = { id: '2026-2027', startsOn: '2026-09-01', endsOn: '2027-08-31' }): StructureToProvision => ({
+const idOf = (key: string): string => {
+  const known = ids.get(key);
+  if (known) return known;
+  const id = randomUUID();
+  ids.set(key, id);
+  return id;
+};
+const structure = (
+  schoolYear = { id: '2026-2027', startsOn: '2026-09-01', endsOn: '2027-08-31' },
+): StructureToProvision => ({
   academy: { id: idOf('academy'), name: DEMO_ACADEMY.name },
   schoolYear,
   people: DEMO_ACADEMY.people.map((p) => ({ id: idOf(p.login), displayName: p.displayName, role: p.role })),
@@ -46,7 +54,10 @@ const structure = (schoolYear = { id: '2026-2027', startsOn: '2026-09-01', endsO
       levels: c.levels,
     })),
   })),
-  guardianships: DEMO_ACADEMY.guardianships.map(([parent, pupil]) => ({ parentId: idOf(parent), pupilId: idOf(pupil) })),
+  guardianships: DEMO_ACADEMY.guardianships.map(([parent, pupil]) => ({
+    parentId: idOf(parent),
+    pupilId: idOf(pupil),
+  })),
   partnerships: DEMO_ACADEMY.partnerships.map(([a, b]) => ({ classId: idOf(a), partnerClassId: idOf(b) })),
 });
 

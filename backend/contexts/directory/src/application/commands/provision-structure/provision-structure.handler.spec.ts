@@ -128,7 +128,11 @@ describe('ProvisionStructureHandler', () => {
     expect(lea).toMatchObject({ role: 'PUPIL', displayName: 'Léa Martin', firstName: 'Léa', lastName: 'Martin' });
     const ce2a = await d.classes.byId('ferry-ce2a');
     expect(ce2a).toMatchObject({ schoolId: 'ferry', schoolYearId: '2026-2027', name: 'CE2 A', levels: ['CE2'] });
-    expect(ce2a?.settings).toEqual({ commentModeration: 'held', holdPupilMessages: true, shareBlogWithPartners: false });
+    expect(ce2a?.settings).toEqual({
+      commentModeration: 'held',
+      holdPupilMessages: true,
+      shareBlogWithPartners: false,
+    });
     expect(Object.values(ce2a?.modules ?? {}).every((on) => on)).toBe(true);
     expect(await d.schools.byId('curie')).toMatchObject({ academyId: DEMO_ACADEMY_ID, uai: null, directorIds: [] });
   });
@@ -183,7 +187,11 @@ describe('ProvisionStructureHandler', () => {
     const d = setup();
     await d.provision();
 
-    await d.provision({ ...demoStructure(), schools: [], schoolYear: { id: '2027-2028', startsOn: '2027-09-01', endsOn: '2028-08-31' } });
+    await d.provision({
+      ...demoStructure(),
+      schools: [],
+      schoolYear: { id: '2027-2028', startsOn: '2027-09-01', endsOn: '2028-08-31' },
+    });
 
     expect((await d.years.current())?.id).toBe('2027-2028');
     expect((await d.years.byId('2026-2027'))?.current).toBe(false);

@@ -91,7 +91,10 @@ export class ProvisionStructureHandler implements ICommandHandler<ProvisionStruc
     }
   }
 
-  private async provisionSchool(s: StructureToProvision, given: StructureToProvision['schools'][number]): Promise<void> {
+  private async provisionSchool(
+    s: StructureToProvision,
+    given: StructureToProvision['schools'][number],
+  ): Promise<void> {
     const school = await this.schools.byId(given.id);
     if (!school) {
       // A provisioned school has no UAI yet (the demo's); the administration console registers it.
