@@ -10,6 +10,12 @@ import { UpdateClassHandler } from './application/commands/update-class/update-c
 import { UpdateSchoolHandler } from './application/commands/update-school/update-school.handler';
 import { GetSchoolHandler } from './application/queries/get-school/get-school.handler';
 import { SCHOOL_YEARS_READ_MODEL } from './application/ports/school-years';
+import { ACADEMY_REPOSITORY } from './domain/academy/academy.repository';
+import { SCHOOL_YEAR_REPOSITORY } from './domain/school-year/school-year.repository';
+import { AcademyAdminSchema, AcademySchema } from './infrastructure/persistence/academy.schema';
+import { MikroOrmAcademyRepository } from './infrastructure/persistence/mikro-orm-academy.repository';
+import { MikroOrmSchoolYearRepository } from './infrastructure/persistence/mikro-orm-school-year.repository';
+import { SchoolYearSchema } from './infrastructure/persistence/school-year.schema';
 import { ENROLMENT_REPOSITORY } from './domain/enrolment/enrolment.repository';
 import { EnrolmentSchema } from './infrastructure/persistence/enrolment.schema';
 import { MikroOrmEnrolmentRepository } from './infrastructure/persistence/mikro-orm-enrolment.repository';
@@ -26,7 +32,6 @@ import { SwitchModulesHandler } from './application/commands/switch-modules/swit
 import { UpdateGroupHandler } from './application/commands/update-group/update-group.handler';
 import { DIRECTORY_GRAPH_READ_MODEL } from './application/ports/directory-graph-read-model';
 import { ROSTER_READ_MODEL } from './application/ports/roster-read-model';
-import { STRUCTURE_WRITER } from './application/ports/structure-writer';
 import { AddressMessageHandler } from './application/queries/address-message/address-message.handler';
 import { DescribeMessagingPeopleHandler } from './application/queries/describe-messaging-people/describe-messaging-people.handler';
 import { DirectoryIsEmptyHandler } from './application/queries/directory-is-empty/directory-is-empty.handler';
@@ -63,7 +68,6 @@ import { ClassTeacherSchema, SchoolClassSchema } from './infrastructure/persiste
 import { SchoolDirectorSchema, SchoolSchema } from './infrastructure/persistence/school.schema';
 import { SqlDirectoryGraphReadModel } from './infrastructure/persistence/sql-directory-graph.read-model';
 import { SqlRosterReadModel } from './infrastructure/persistence/sql-roster.read-model';
-import { SqlStructureWriter } from './infrastructure/persistence/sql-structure.writer';
 import { ClassesController } from './interface/http/classes.controller';
 import { GroupsController } from './interface/http/groups.controller';
 
@@ -79,6 +83,9 @@ import { GroupsController } from './interface/http/groups.controller';
       ClassTeacherSchema,
       EnrolmentSchema,
       ...PEOPLE_SCHEMAS,
+      AcademySchema,
+      AcademyAdminSchema,
+      SchoolYearSchema,
     ]),
   ],
   controllers: [ClassesController, GroupsController, AdminStructuresController],
@@ -88,7 +95,8 @@ import { GroupsController } from './interface/http/groups.controller';
     { provide: SCHOOL_REPOSITORY, useClass: MikroOrmSchoolRepository },
     { provide: PARTNERSHIP_REPOSITORY, useClass: MikroOrmPartnershipRepository },
     { provide: GROUP_REPOSITORY, useClass: MikroOrmGroupRepository },
-    { provide: STRUCTURE_WRITER, useClass: SqlStructureWriter },
+    { provide: ACADEMY_REPOSITORY, useClass: MikroOrmAcademyRepository },
+    { provide: SCHOOL_YEAR_REPOSITORY, useClass: MikroOrmSchoolYearRepository },
     { provide: ENROLMENT_REPOSITORY, useClass: MikroOrmEnrolmentRepository },
     { provide: SCHOOL_YEARS_READ_MODEL, useClass: SqlSchoolYearsReadModel },
     { provide: PEOPLE_REPOSITORY, useClass: MikroOrmPeopleRepository },

@@ -1,13 +1,13 @@
-import type { StructureToProvision } from '@preau/contracts';
-import { InMemoryStructureWriter } from '../../../testing/in-memory-structure.writer';
+import { Academy } from '../../../domain/academy/academy';
+import { InMemoryAcademyRepository } from '../../../testing/in-memory-academy.repository';
 import { DirectoryIsEmptyHandler } from './directory-is-empty.handler';
 
 describe('DirectoryIsEmptyHandler', () => {
-  it('is empty until a structure is provisioned', async () => {
-    const writer = new InMemoryStructureWriter();
-    const handler = new DirectoryIsEmptyHandler(writer);
+  it('is empty until an academy exists', async () => {
+    const academies = new InMemoryAcademyRepository();
+    const handler = new DirectoryIsEmptyHandler(academies);
     expect(await handler.execute()).toBe(true);
-    await writer.provision({ academy: { id: 'a', name: 'A' } } as StructureToProvision);
+    academies.add(Academy.create({ id: 'a', name: 'Académie', adminIds: [] }));
     expect(await handler.execute()).toBe(false);
   });
 });

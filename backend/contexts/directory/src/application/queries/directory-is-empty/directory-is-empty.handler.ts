@@ -1,14 +1,14 @@
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { DirectoryIsEmptyQuery } from '@preau/contracts';
-import { STRUCTURE_WRITER, type StructureWriter } from '../../ports/structure-writer';
+import { ACADEMY_REPOSITORY, type AcademyRepository } from '../../../domain/academy/academy.repository';
 
 /** Whether no academy exists yet: the demo seed provisions only a fresh database. */
 @QueryHandler(DirectoryIsEmptyQuery)
 export class DirectoryIsEmptyHandler implements IQueryHandler<DirectoryIsEmptyQuery, boolean> {
-  constructor(@Inject(STRUCTURE_WRITER) private readonly writer: StructureWriter) {}
+  constructor(@Inject(ACADEMY_REPOSITORY) private readonly academies: AcademyRepository) {}
 
-  execute(): Promise<boolean> {
-    return this.writer.isEmpty();
+  async execute(): Promise<boolean> {
+    return (await this.academies.count()) === 0;
   }
 }
