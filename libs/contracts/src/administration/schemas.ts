@@ -13,6 +13,8 @@ export const importQuerySchema = z
 export const listUsersQuerySchema = z
   .object({
     schoolId: z.uuid().optional(),
+    /** The people of one class: its pupils, its teachers and its pupils' parents. */
+    classId: z.uuid().optional(),
     q: z.string().trim().max(100).optional(),
     cursor: z.string().max(200).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(25),
