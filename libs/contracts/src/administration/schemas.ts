@@ -3,9 +3,15 @@ import { z } from 'zod';
 /** The query string of POST /admin/schools/:schoolId/imports. */
 export const importQuerySchema = z
   .object({
-    dryRun: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+    dryRun: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((v) => v === 'true'),
     /** Detach the pupils the file no longer lists (the report of a dry run names them first). */
-    detachLeaving: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+    detachLeaving: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((v) => v === 'true'),
   })
   .strict();
 

@@ -91,7 +91,7 @@ describe('ListAdministeredPeopleHandler', () => {
     expect(ferry.find((p) => p.id === 'parent.hugo')?.children?.map((c) => c.id)).toEqual(['hugo.ce2a', 'tom.cm2']);
   });
 
-  it("says which of the listed schools a person belongs to (a parent with children in two schools)", async () => {
+  it('says which of the listed schools a person belongs to (a parent with children in two schools)', async () => {
     const { list } = setup((rows) => rows.guardianships.push({ parentId: 'parent.hugo', pupilId: 'nina.curie' }));
     const all = await list('academie.admin');
     expect(all.find((p) => p.id === 'parent.hugo')?.schoolIds?.sort()).toEqual(['curie', 'ferry']);
@@ -121,7 +121,12 @@ describe('ListAdministeredPeopleHandler', () => {
   it.each([
     ["a director, for another school's class (404)", 'ferry.direction', null, 'curie-ce2'],
     ['a director, for a class that does not exist (404)', 'ferry.direction', null, 'nowhere'],
-    ["the academy's administrator, for a class outside the school asked (404)", 'academie.admin', 'curie', 'ferry-ce2a'],
+    [
+      "the academy's administrator, for a class outside the school asked (404)",
+      'academie.admin',
+      'curie',
+      'ferry-ce2a',
+    ],
   ])('refuses %s', async (_who, actor, schoolId, classId) => {
     const { list } = setup();
     await expect(list(actor, schoolId, classId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
@@ -144,8 +149,7 @@ describe('ListAdministeredPeopleHandler', () => {
 
   it('no longer lists a pupil whose enrolment ended (their parent stays, through another child)', async () => {
     const { directory, list } = setup();
-    for (const e of [...directory.enrolments.items])
-      if (e.pupilId === 'tom.cm2') directory.people.endEnrolment(e);
+    for (const e of [...directory.enrolments.items]) if (e.pupilId === 'tom.cm2') directory.people.endEnrolment(e);
     const people = await list('ferry.direction');
     expect(people.map((p) => p.id)).not.toContain('tom.cm2');
     expect(people.find((p) => p.id === 'parent.hugo')?.children?.map((c) => c.id)).toEqual(['hugo.ce2a']);
