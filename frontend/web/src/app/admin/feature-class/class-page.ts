@@ -74,8 +74,8 @@ export class AdminClassPage {
     this.pupils.set(null);
     this.selected.set(new Set());
     try {
-      const people = await allPeopleOf(this.api, this.id());
       const classId = this.classId();
+      const people = await allPeopleOf(this.api, this.id(), undefined, classId);
       this.pupils.set(
         people
           .filter((p) => p.role === 'PUPIL' && p.classes.some((c) => c.id === classId))
