@@ -102,7 +102,7 @@ describe('GET /admin/users?classId=', () => {
     expect(answer.body.nextCursor).toBeNull();
   });
 
-  it('searches within the class, with the school given or not', async () => {
+  it('searches by name within the class (the school given too)', async () => {
     const answer = await who('academie.admin').get<Page<AdminUserView>>(
       `/admin/users?schoolId=${ferry}&classId=${ce2a}&q=martin`,
     );
