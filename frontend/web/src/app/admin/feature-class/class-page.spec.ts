@@ -63,6 +63,10 @@ describe('AdminClassPage', () => {
     const el = await loaded();
     expect(text(el.querySelector('h1'))).toBe('Classe CE2 A');
     expect(Array.from(el.querySelectorAll('.pupil-list mat-checkbox')).map(text)).toEqual(['Léa Martin', 'Tom Petit']);
+    const families = Array.from(el.querySelectorAll('.family-list li'));
+    expect(families.map((li) => text(li.querySelector('span')))).toEqual(['Sophie Martin']);
+    expect(text(families[0].querySelector('.login'))).toBe('Actif');
+    expect(families[0].querySelector('a')?.getAttribute('href')).toBe('/admin/people/p1');
     const hrefs = Array.from(el.querySelectorAll<HTMLAnchorElement>('a[target="_blank"]')).map((a) => a.getAttribute('href'));
     expect(hrefs).toEqual([
       '/api/v1/admin/schools/s1/login-sheets.pdf?classId=c1',
