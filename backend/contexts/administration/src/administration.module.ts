@@ -10,6 +10,7 @@ import { DEFAULT_IMPORT_SETTINGS, IMPORT_SETTINGS, type ImportSettings } from '.
 import { CREDENTIALS_PRINTER } from './application/ports/credentials-printer';
 import { IMPORT_JOBS, IMPORT_PROGRESS } from './application/ports/import-jobs.port';
 import { ROSTER_FILE_READER } from './application/ports/roster-file-reader.port';
+import { GetAdminUserHandler } from './application/queries/get-admin-user/get-admin-user.handler';
 import { GetImportJobHandler } from './application/queries/get-import-job/get-import-job.handler';
 import { ListAdminUsersHandler } from './application/queries/list-admin-users/list-admin-users.handler';
 import { PrintFamilyLettersHandler } from './application/queries/print-family-letters/print-family-letters.handler';
@@ -46,6 +47,7 @@ import { PrintingController } from './interface/http/printing.controller';
     FailImportJobsHandler,
     GetImportJobHandler,
     ListAdminUsersHandler,
+    GetAdminUserHandler,
     CreateStaffHandler,
     // ---- printing ----
     { provide: CREDENTIALS_PRINTER, useClass: PdfkitCredentialsPrinter },

@@ -42,7 +42,10 @@ export interface ImportJobView {
   failure: string | null;
 }
 
-/** A row of GET /admin/users?schoolId=&q=&cursor=&limit= (docs/product/api-conventions.md). */
+/**
+ * A row of GET /admin/users?schoolId=&classId=&q=&cursor=&limit=, and the answer of GET /admin/users/:id
+ * (docs/product/api-conventions.md).
+ */
 export interface AdminUserView {
   id: string;
   login: string;
@@ -52,7 +55,10 @@ export interface AdminUserView {
   /** True while the account waits for its first activation (a parent's code not used yet). */
   pendingActivation: boolean;
   classes: { id: string; name: string }[];
-  children?: { id: string; displayName: string; className: string | null }[];
+  /** The schools the person belongs to, among the caller's (where a pupil's card or a family's letter is printed). */
+  schoolIds?: string[];
+  /** For a parent: their children in the caller's schools, with their class (the family letter is per class). */
+  children?: { id: string; displayName: string; className: string | null; classId?: string | null }[];
 }
 
 export * from './events';

@@ -3,9 +3,15 @@ import { z } from 'zod';
 /** The query string of POST /admin/schools/:schoolId/imports. */
 export const importQuerySchema = z
   .object({
-    dryRun: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+    dryRun: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((v) => v === 'true'),
     /** Detach the pupils the file no longer lists (the report of a dry run names them first). */
-    detachLeaving: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+    detachLeaving: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((v) => v === 'true'),
   })
   .strict();
 
@@ -13,6 +19,8 @@ export const importQuerySchema = z
 export const listUsersQuerySchema = z
   .object({
     schoolId: z.uuid().optional(),
+    /** The people of one class: its pupils, its teachers and its pupils' parents. */
+    classId: z.uuid().optional(),
     q: z.string().trim().max(100).optional(),
     cursor: z.string().max(200).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(25),

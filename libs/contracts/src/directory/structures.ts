@@ -143,18 +143,22 @@ export interface AdministeredPerson {
   id: string;
   role: PersonView['role'];
   classes: { id: string; name: string }[];
-  /** For a parent. */
-  children?: { id: string; displayName: string; className: string | null }[];
+  /** The schools the person belongs to, among those listed (a pupil's, a parent's children's, a teacher's). */
+  schoolIds?: string[];
+  /** For a parent: their children of the schools listed, with their class there (null when between classes). */
+  children?: { id: string; displayName: string; className: string | null; classId?: string | null }[];
 }
 
 /**
  * "Everyone A administers" (a school's when `schoolId` is given, else every school A runs: the director's, the
- * academy's) → AdministeredPerson[]. Refused (403) when A runs no school, 404 when A does not run `schoolId`.
+ * academy's) → AdministeredPerson[]. With `classId`, only that class's people: its pupils, its teachers and its
+ * pupils' parents. Refused (403) when A runs no school, 404 when A does not run `schoolId` or the class's school.
  */
 export class ListAdministeredPeopleQuery extends Query<AdministeredPerson[]> {
   constructor(
     readonly actorId: string,
     readonly schoolId: string | null,
+    readonly classId: string | null = null,
   ) {
     super();
   }

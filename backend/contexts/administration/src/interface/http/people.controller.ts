@@ -5,6 +5,7 @@ import { createStaffRequestSchema, listUsersQuerySchema } from '@preau/contracts
 import { type AuthenticatedUser, Bus, CurrentUser } from '@preau/platform';
 import { createZodDto } from 'nestjs-zod';
 import { CreateStaffCommand } from '../../application/commands/create-staff/create-staff.command';
+import { GetAdminUserQuery } from '../../application/queries/get-admin-user/get-admin-user.query';
 import { ListAdminUsersQuery } from '../../application/queries/list-admin-users/list-admin-users.query';
 
 class ListUsersQueryDto extends createZodDto(listUsersQuerySchema) {}
@@ -18,12 +19,28 @@ export class PeopleController {
 
   @Get('users')
   @ApiOperation({
-    summary: "The people the caller administers (a school's with schoolId), searched by name or login, paged",
+    summary:
+      "The people the caller administers (a school's with schoolId, a class's with classId: its pupils, teachers and pupils' parents), searched by name or login, paged",
   })
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListUsersQueryDto): Promise<Page<AdminUserView>> {
     return this.bus.query(
-      new ListAdminUsersQuery(user.id, query.schoolId ?? null, query.q ?? null, query.cursor ?? null, query.limit),
+      new ListAdminUsersQuery(
+        user.id,
+        query.schoolId ?? null,
+        query.q ?? null,
+        query.cursor ?? null,
+        query.limit,
+        query.classId ?? null,
+      ),
     );
+  }
+
+  @Get('users/:id')
+  @ApiOperation({
+    summary: "One person the caller administers, with their classes, schools and (a parent's) children; 404 otherwise",
+  })
+  get(@CurrentUser() user: AuthenticatedUser, @Param('id', ParseUUIDPipe) id: string): Promise<AdminUserView> {
+    return this.bus.query(new GetAdminUserQuery(user.id, id));
   }
 
   @Post('schools/:schoolId/staff')

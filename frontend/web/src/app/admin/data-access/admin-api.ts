@@ -81,6 +81,11 @@ export class AdminApi {
     return this.http.get<Page<AdminUserView>>(USERS_URL, { params: queryParams(query) });
   }
 
+  /** One person the caller administers (404 for anyone else), with their classes, schools and children. */
+  user(userId: string): Observable<AdminUserView> {
+    return this.http.get<AdminUserView>(`${USERS_URL}/${encodeURIComponent(userId)}`);
+  }
+
   block(userId: string): Observable<void> {
     return this.http.post<void>(`${USERS_URL}/${encodeURIComponent(userId)}/block`, {});
   }

@@ -40,6 +40,7 @@ export function adminUser(over: Partial<AdminUserView> = {}): AdminUserView {
     blocked: false,
     pendingActivation: false,
     classes: [{ id: 'c1', name: 'CE2 A' }],
+    schoolIds: ['s1'],
     ...over,
   };
 }

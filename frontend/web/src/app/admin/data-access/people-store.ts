@@ -41,14 +41,15 @@ export class PeopleStore extends PagedList<AdminUserView> {
 
 /**
  * Every person of a school the caller administers, all pages (GET /admin/users?schoolId=&limit=100 until the cursor
- * ends): the teachers a class picker offers, the pupils of a class. A school has some hundreds of people.
+ * ends): the teachers a class picker offers. A school has some hundreds of people. With `classId`, only that class's
+ * people (its pupils, its teachers and its pupils' parents): a class page's.
  */
-export async function allPeopleOf(api: AdminApi, schoolId: string, q?: string): Promise<AdminUserView[]> {
+export async function allPeopleOf(api: AdminApi, schoolId: string, q?: string, classId?: string): Promise<AdminUserView[]> {
   const people: AdminUserView[] = [];
   let cursor: string | undefined;
   // At most 50 pages of 100: a guard against a cursor that would never end.
   for (let i = 0; i < 50; i++) {
-    const page = await firstValueFrom(api.users({ schoolId, q, cursor, limit: 100 }));
+    const page = await firstValueFrom(api.users({ schoolId, classId, q, cursor, limit: 100 }));
     people.push(...page.items);
     if (!page.nextCursor) break;
     cursor = page.nextCursor;

@@ -15,7 +15,14 @@ describe('AdminClassPage', () => {
   const people = [
     adminUser({ id: 'u1', displayName: 'Léa Martin', login: 'lea.martin' }),
     adminUser({ id: 'u2', displayName: 'Tom Petit', login: 'tom.petit' }),
-    adminUser({ id: 'u3', displayName: 'Zoé Roux', login: 'zoe.roux', classes: [{ id: 'c2', name: 'CM1' }] }),
+    adminUser({
+      id: 'p1',
+      displayName: 'Sophie Martin',
+      login: 'sophie.martin',
+      role: 'PARENT',
+      classes: [],
+      children: [{ id: 'u1', displayName: 'Léa Martin', className: 'CE2 A', classId: 'c1' }],
+    }),
     adminUser({ id: 't1', displayName: 'Marie Dupont', login: 'marie.dupont', role: 'TEACHER' }),
   ];
 
@@ -29,14 +36,18 @@ describe('AdminClassPage', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     return fixture.nativeElement as HTMLElement;
   }
-  /** The school's people come page by page (100 at a time) until the cursor ends. */
+  /** The class's people (GET /admin/users?classId=) come page by page (100 at a time) until the cursor ends. */
   async function loaded() {
     const el = await render();
     backend.expectOne('/api/v1/admin/schools/s1/classes').flush(classes);
-    (await awaitRequest(backend, (r) => r.url === '/api/v1/admin/users' && r.params.get('schoolId') === 's1' && !r.params.has('cursor'))).flush(
+    (await awaitRequest(backend, (r) =>
+          r.url === '/api/v1/admin/users' &&
+          r.params.get('schoolId') === 's1' &&
+          r.params.get('classId') === 'c1' &&
+          !r.params.has('cursor'))).flush(
       page(people.slice(0, 2), 'next'),
     );
-    (await awaitRequest(backend, (r) => r.url === '/api/v1/admin/users' && r.params.get('cursor') === 'next')).flush(page(people.slice(2)));
+    (await awaitRequest(backend, (r) => r.url === '/api/v1/admin/users' && r.params.get('classId') === 'c1' && r.params.get('cursor') === 'next')).flush(page(people.slice(2)));
     await settle();
     return el;
   }
@@ -48,10 +59,14 @@ describe('AdminClassPage', () => {
     backend.verify();
   });
 
-  it("lists the class's pupils only (not the teacher, not another class's), with the class's PDFs", async () => {
+  it("lists the class's pupils only (not its teacher, not their parents), with the class's PDFs", async () => {
     const el = await loaded();
     expect(text(el.querySelector('h1'))).toBe('Classe CE2 A');
     expect(Array.from(el.querySelectorAll('.pupil-list mat-checkbox')).map(text)).toEqual(['Léa Martin', 'Tom Petit']);
+    const families = Array.from(el.querySelectorAll('.family-list li'));
+    expect(families.map((li) => text(li.querySelector('span')))).toEqual(['Sophie Martin']);
+    expect(text(families[0].querySelector('.login'))).toBe('Actif');
+    expect(families[0].querySelector('a')?.getAttribute('href')).toBe('/admin/people/p1');
     const hrefs = Array.from(el.querySelectorAll<HTMLAnchorElement>('a[target="_blank"]')).map((a) => a.getAttribute('href'));
     expect(hrefs).toEqual([
       '/api/v1/admin/schools/s1/login-sheets.pdf?classId=c1',
@@ -104,7 +119,9 @@ describe('AdminClassPage', () => {
   it('says "not found" for a class that is not of the school', async () => {
     const el = await render();
     backend.expectOne('/api/v1/admin/schools/s1/classes').flush([classes[1]]);
-    (await awaitRequest(backend, (r) => r.url === '/api/v1/admin/users')).flush(page([]));
+    (await awaitRequest(backend, (r) => r.url === '/api/v1/admin/users' && r.params.get('classId') === 'c1')).flush(
+      ...refusal(404, 'NOT_FOUND'),
+    );
     await settle();
     expect(text(el.querySelector('[role="alert"]'))).toBe("Cette page n'existe pas, ou vous n'y avez pas accès.");
   });

@@ -22,7 +22,8 @@ type Status = { kind: 'saved' | 'error'; key: string; params?: Record<string, st
 /**
  * A class as its administrators see it (docs/product/brief.md, Administration console): its pupils, to move
  * some of them to another class of the school, print their login sheets and family letters, or reprint their
- * cards (the old ones stop working). No pupil's content is read from here.
+ * cards (the old ones stop working); its pupils' parents, whom the letters reach. No pupil's content is read from
+ * here. Its people come from GET /admin/users?classId= (its pupils, its teachers, its pupils' parents).
  */
 @Component({
   selector: 'preau-admin-class-page',
@@ -48,6 +49,8 @@ export class AdminClassPage {
     this.classes.hasValue() ? this.classes.value().filter((c) => c.id !== this.classId()) : [],
   );
   protected readonly pupils = signal<AdminUserView[] | null>(null);
+  /** The parents of the class's pupils: whom its family letters reach, and whether they activated their account. */
+  protected readonly families = signal<AdminUserView[]>([]);
   protected readonly pupilsError = signal<unknown>(null);
   protected readonly selected = signal<ReadonlySet<string>>(new Set());
   protected readonly target = signal<string | null>(null);
@@ -72,15 +75,14 @@ export class AdminClassPage {
   protected async loadPupils(): Promise<void> {
     this.pupilsError.set(null);
     this.pupils.set(null);
+    this.families.set([]);
     this.selected.set(new Set());
     try {
-      const people = await allPeopleOf(this.api, this.id());
       const classId = this.classId();
-      this.pupils.set(
-        people
-          .filter((p) => p.role === 'PUPIL' && p.classes.some((c) => c.id === classId))
-          .sort((a, b) => a.displayName.localeCompare(b.displayName, 'fr')),
-      );
+      const people = await allPeopleOf(this.api, this.id(), undefined, classId);
+      const byName = (a: AdminUserView, b: AdminUserView) => a.displayName.localeCompare(b.displayName, 'fr');
+      this.pupils.set(people.filter((p) => p.role === 'PUPIL' && p.classes.some((c) => c.id === classId)).sort(byName));
+      this.families.set(people.filter((p) => p.role === 'PARENT').sort(byName));
     } catch (error) {
       this.pupilsError.set(error);
     }

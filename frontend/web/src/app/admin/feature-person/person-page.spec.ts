@@ -5,7 +5,7 @@ import { Router, provideRouter, withComponentInputBinding } from '@angular/route
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { AdminUserView } from '@preau/contracts';
 import { closeDialogs, setUpComponentTest, settle, text, waitFor } from '../../../testing';
-import { adminClass, adminSchool, adminUser, awaitRequest, page, refusal } from '../data-access/admin-test-data';
+import { adminUser, awaitRequest, refusal } from '../data-access/admin-test-data';
 import { buttonIn } from '../testing';
 import { PersonPage } from './person-page';
 
@@ -21,7 +21,7 @@ describe('PersonPage', () => {
     login: 'sophie.martin',
     role: 'PARENT',
     classes: [],
-    children: [{ id: 'u1', displayName: 'Léa Martin', className: 'CE2 A' }],
+    children: [{ id: 'u1', displayName: 'Léa Martin', className: 'CE2 A', classId: 'c1' }],
   });
 
   async function setUp() {
@@ -37,17 +37,21 @@ describe('PersonPage', () => {
   }
   const el = () => harness.routeNativeElement as HTMLElement;
   const dialog = () => document.querySelector('mat-dialog-container') as HTMLElement;
-  /** As the people list opens a row: the row travels in the navigation's state. */
-  async function openFromList(person: AdminUserView) {
+  /** As the people list opens a row: the row travels in the navigation's state, painted until the page loads. */
+  async function openFromList(person: AdminUserView, loaded: AdminUserView = person) {
     await setUp();
-    await TestBed.inject(Router).navigateByUrl(`/admin/people/${person.id}?login=${person.login}`, { state: { person } });
+    await TestBed.inject(Router).navigateByUrl(`/admin/people/${person.id}`, { state: { person } });
     harness.detectChanges();
     await new Promise((resolve) => setTimeout(resolve, 0));
+    (await awaitRequest(backend, `/api/v1/admin/users/${person.id}`)).flush(loaded);
+    await settle();
   }
-  /** A pupil's page finds the school of their class, for the login sheet. */
-  async function flushSchools() {
-    (await awaitRequest(backend, '/api/v1/admin/schools')).flush([adminSchool()]);
-    (await awaitRequest(backend, '/api/v1/admin/schools/s1/classes')).flush([adminClass()]);
+  /** As an address typed or bookmarked: nothing to paint before GET /admin/users/:id answers. */
+  async function openByAddress(id: string, answer: (req: { flush: (body: unknown, opts?: object) => void }) => void) {
+    await setUp();
+    const navigating = harness.navigateByUrl(`/admin/people/${id}`);
+    answer(await awaitRequest(backend, `/api/v1/admin/users/${id}`));
+    await navigating;
     await settle();
   }
 
@@ -56,31 +60,54 @@ describe('PersonPage', () => {
     backend.verify();
   });
 
-  it("shows a pupil from the list's row: class, state, and the class's login sheet to print", async () => {
+  it("shows a pupil: class, state, and the class's login sheet of their school to print", async () => {
     await openFromList(lea);
-    await flushSchools();
     expect(text(el().querySelector('h1'))).toBe('Léa Martin');
     expect(text(el().querySelector('.login'))).toBe('lea.martin');
     expect(text(el().querySelector('.state'))).toBe('Actif');
     expect(text(el().querySelector('.classes'))).toBe('CE2 A');
+    expect(el().querySelector('.classes a')?.getAttribute('href')).toBe('/admin/schools/s1/classes/c1');
     expect(el().querySelector('.print-card')?.getAttribute('href')).toBe('/api/v1/admin/schools/s1/login-sheets.pdf?classId=c1');
   });
 
-  it('finds the person again by login when opened from an address (no GET /admin/users/:id)', async () => {
+  it("paints the list's row first, then what the server says now", async () => {
+    await openFromList(lea, { ...lea, blocked: true });
+    expect(text(el().querySelector('.state'))).toBe('Bloqué');
+  });
+
+  it("loads a parent opened from an address, with their family letter per child's class", async () => {
+    await openByAddress('p1', (req) => req.flush(parent));
+    expect(text(el().querySelector('h1'))).toBe('Sophie Martin');
+    expect(text(el().querySelector('.children li'))).toContain('Léa Martin (CE2 A)');
+    expect(el().querySelector('.print-letter')?.getAttribute('href')).toBe('/api/v1/admin/schools/s1/family-letters.pdf?classId=c1');
+    expect(el().querySelector('.print-card')).toBeNull();
+  });
+
+  it("asks for each child's school when a parent's children are in several schools", async () => {
+    const nina = adminUser({ id: 'u9', displayName: 'Nina Martin', classes: [{ id: 'c9', name: 'CE2' }], schoolIds: ['s2'] });
+    const twoSchools = adminUser({
+      ...parent,
+      schoolIds: ['s1', 's2'],
+      children: [
+        { id: 'u1', displayName: 'Léa Martin', className: 'CE2 A', classId: 'c1' },
+        { id: 'u9', displayName: 'Nina Martin', className: 'CE2', classId: 'c9' },
+      ],
+    });
     await setUp();
-    const navigating = harness.navigateByUrl('/admin/people/p1?login=sophie.martin');
-    const req = await awaitRequest(backend, (r) => r.url === '/api/v1/admin/users' && r.params.get('q') === 'sophie.martin');
-    req.flush(page([adminUser({ id: 'p2', displayName: 'Sophie Martinez', login: 'sophie.martinez' }), parent]));
+    const navigating = harness.navigateByUrl('/admin/people/p1');
+    (await awaitRequest(backend, '/api/v1/admin/users/p1')).flush(twoSchools);
+    (await awaitRequest(backend, '/api/v1/admin/users/u1')).flush(lea);
+    (await awaitRequest(backend, '/api/v1/admin/users/u9')).flush(nina);
     await navigating;
     await settle();
-    expect(text(el().querySelector('h1'))).toBe('Sophie Martin');
-    expect(text(el().querySelector('.children'))).toBe('Léa Martin (CE2 A)');
-    expect(el().querySelector('.print-card')).toBeNull();
+    expect([...el().querySelectorAll('.print-letter')].map((a) => a.getAttribute('href'))).toEqual([
+      '/api/v1/admin/schools/s1/family-letters.pdf?classId=c1',
+      '/api/v1/admin/schools/s2/family-letters.pdf?classId=c9',
+    ]);
   });
 
   it('blocks an account after a confirmation, then offers to unblock it', async () => {
     await openFromList(parent);
-    await settle();
     (el().querySelector('button.block') as HTMLButtonElement).click();
     await settle(3, 60);
     expect(text(dialog().querySelector('h2'))).toBe('Bloquer le compte de Sophie Martin ?');
@@ -94,7 +121,6 @@ describe('PersonPage', () => {
 
   it('shows a refused block in plain French', async () => {
     await openFromList(parent);
-    await settle();
     (el().querySelector('button.block') as HTMLButtonElement).click();
     await settle(3, 60);
     buttonIn(dialog(), 'Bloquer le compte').click();
@@ -105,7 +131,6 @@ describe('PersonPage', () => {
 
   it("resets a pupil's password after a warning, and shows the new password and the new card once", async () => {
     await openFromList(lea);
-    await flushSchools();
     (el().querySelector('button.reset') as HTMLButtonElement).click();
     await settle(3, 60);
     expect(text(dialog().querySelector('p'))).toContain("l'ancienne carte ne fonctionnera plus");
@@ -125,12 +150,13 @@ describe('PersonPage', () => {
     expect(text(dialog())).not.toContain('PC1.');
   });
 
-  it('says "not found" when the login finds nobody with this id', async () => {
-    await setUp();
-    const navigating = harness.navigateByUrl('/admin/people/zz?login=nobody');
-    (await awaitRequest(backend, (r) => r.url === '/api/v1/admin/users')).flush(page([]));
-    await navigating;
-    await settle();
+  it('says "not found" for someone the server does not show (404)', async () => {
+    await openByAddress('zz', (req) => req.flush(...refusal(404, 'NOT_FOUND')));
     expect(text(el().querySelector('[role="alert"]'))).toBe("Cette page n'existe pas, ou vous n'y avez pas accès.");
+  });
+
+  it('offers to try again when the page cannot be loaded', async () => {
+    await openByAddress('p1', (req) => req.flush(...refusal(500, 'INTERNAL')));
+    expect(el().querySelector('preau-error-state')).toBeTruthy();
   });
 });

@@ -1,24 +1,25 @@
+import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { AdminClassView, AdminSchoolView, AdminUserView } from '@preau/contracts';
+import type { AdminUserView } from '@preau/contracts';
 import { firstValueFrom } from 'rxjs';
 import { errorMessageKey } from '../../shared/http/problem';
 import { ConfirmDialog, ConfirmDialogData } from '../../shared/ui/confirm-dialog';
 import { ErrorState } from '../../shared/ui/error-state';
-import { HttpClient } from '@angular/common/http';
-import { AdminApi, SCHOOLS_URL, printUrl, schoolClassesUrl } from '../data-access/admin-api';
+import { AdminApi, printUrl } from '../data-access/admin-api';
 import { CredentialsDialog, CredentialsDialogData } from '../ui/credentials-dialog';
 
 type Status = { kind: 'saved' | 'error'; key: string; params?: Record<string, string> };
 
 /**
  * One person of the console (docs/product/brief.md, Administration console): their classes or children, their
- * account's state, block/unblock, a password reset, their class's login sheet. Never their content.
- * There is no GET /admin/users/:id: the row comes from the list (router state), or is searched again by login.
+ * account's state, block/unblock, a password reset, their class's login sheet, a parent's family letter per child's
+ * class. Never their content. Loaded from GET /admin/users/:id (404 for someone the caller does not administer);
+ * the list's row, passed in the navigation's state, is only painted first.
  */
 @Component({
   selector: 'preau-person-page',
@@ -29,20 +30,18 @@ type Status = { kind: 'saved' | 'error'; key: string; params?: Record<string, st
 })
 export class PersonPage {
   private readonly api = inject(AdminApi);
-  private readonly http = inject(HttpClient);
   private readonly dialog = inject(MatDialog);
   private readonly router = inject(Router);
 
-  /** From the route (`/admin/people/:id?login=`). */
+  /** From the route (`/admin/people/:id`). */
   readonly id = input.required<string>();
-  readonly login = input<string | undefined>();
 
   protected readonly person = signal<AdminUserView | null>(null);
   protected readonly loadError = signal<unknown>(null);
   protected readonly notFound = signal(false);
   protected readonly busy = signal(false);
   protected readonly status = signal<Status | null>(null);
-  /** Where each of the person's classes is printed from: its school's id, once known. */
+  /** Where each class shown is printed from: its school's id, once known. */
   protected readonly classSchools = signal<Record<string, string>>({});
   protected readonly printUrl = printUrl;
 
@@ -50,52 +49,49 @@ export class PersonPage {
     const state = this.router.getCurrentNavigation()?.extras.state as { person?: AdminUserView } | undefined;
     effect(() => {
       const id = this.id();
-      const login = this.login();
-      untracked(() => void this.load(id, login, state?.person));
+      untracked(() => void this.load(id, state?.person));
     });
   }
 
-  protected async load(id: string, login: string | undefined, given?: AdminUserView): Promise<void> {
+  protected async load(id: string, given?: AdminUserView): Promise<void> {
     this.loadError.set(null);
     this.notFound.set(false);
-    if (given?.id === id) {
-      this.person.set(given);
-    } else {
+    this.classSchools.set({});
+    this.person.set(given?.id === id ? given : null);
+    try {
+      const person = await firstValueFrom(this.api.user(id));
+      this.person.set(person);
+      await this.placeClasses(person);
+    } catch (error) {
       this.person.set(null);
-      if (!login) {
-        this.notFound.set(true);
-        return;
-      }
-      try {
-        const page = await firstValueFrom(this.api.users({ q: login, limit: 25 }));
-        const found = page.items.find((p) => p.id === id) ?? null;
-        this.person.set(found);
-        this.notFound.set(found === null);
-      } catch (error) {
-        this.loadError.set(error);
-        return;
-      }
+      if (error instanceof HttpErrorResponse && error.status === 404) this.notFound.set(true);
+      else this.loadError.set(error);
     }
-    void this.findSchools();
   }
 
-  /** The school of each of the person's classes, for the printed sheets (GET /admin/schools, then their classes). */
-  private async findSchools(): Promise<void> {
-    const person = this.person();
-    if (!person || person.role !== 'PUPIL' || person.classes.length === 0) return;
-    try {
-      const schools = await firstValueFrom(this.http.get<AdminSchoolView[]>(SCHOOLS_URL));
-      const wanted = new Set(person.classes.map((c) => c.id));
-      const found: Record<string, string> = {};
-      for (const school of schools) {
-        const classes = await firstValueFrom(this.http.get<AdminClassView[]>(schoolClassesUrl(school.id)));
-        for (const cls of classes) if (wanted.has(cls.id)) found[cls.id] = school.id;
-        if (Object.keys(found).length === wanted.size) break;
+  /**
+   * The school of each class shown (a pupil's or teacher's classes, a parent's children's), for the printed sheets
+   * and letters: the person's only school, or, for a parent whose children are in several schools, each child's.
+   */
+  private async placeClasses(person: AdminUserView): Promise<void> {
+    const schools = person.schoolIds ?? [];
+    const found: Record<string, string> = {};
+    const classIds = [
+      ...person.classes.map((c) => c.id),
+      ...(person.children ?? []).flatMap((c) => (c.classId ? [c.classId] : [])),
+    ];
+    if (schools.length === 1) for (const classId of classIds) found[classId] = schools[0];
+    else if (schools.length > 1)
+      for (const child of person.children ?? []) {
+        if (!child.classId) continue;
+        try {
+          const seen = await firstValueFrom(this.api.user(child.id));
+          if (seen.schoolIds?.length === 1) found[child.classId] = seen.schoolIds[0];
+        } catch {
+          // Only the letter's link needs it: without it, the child is shown without one.
+        }
       }
-      this.classSchools.set(found);
-    } catch {
-      // Only the print link needs it: without it, the page shows no link.
-    }
+    this.classSchools.set(found);
   }
 
   protected async setBlocked(person: AdminUserView, blocked: boolean): Promise<void> {

@@ -43,15 +43,17 @@ describe('ListAdminUsersHandler', () => {
       .onQuery(ListAdministeredPeopleQuery, (q) => {
         if (q.actorId !== 'ferry.direction') throw new DomainError('FORBIDDEN', 'You run no school.');
         const people: AdministeredPerson[] = [
-          { id: 'chloe', role: 'PUPIL', classes: [{ id: 'ce2b', name: 'CE2 B' }] },
+          { id: 'chloe', role: 'PUPIL', classes: [{ id: 'ce2b', name: 'CE2 B' }], schoolIds: [SCHOOL] },
           {
             id: 'sophie',
             role: 'PARENT',
             classes: [],
-            children: [{ id: 'chloe', displayName: 'Chloé Leroy', className: 'CE2 B' }],
+            schoolIds: [SCHOOL],
+            children: [{ id: 'chloe', displayName: 'Chloé Leroy', className: 'CE2 B', classId: 'ce2b' }],
           },
-          { id: 'prof', role: 'TEACHER', classes: [{ id: 'ce2b', name: 'CE2 B' }] },
+          { id: 'prof', role: 'TEACHER', classes: [{ id: 'ce2b', name: 'CE2 B' }], schoolIds: [SCHOOL] },
         ];
+        if (q.classId === 'elsewhere') throw new DomainError('NOT_FOUND', 'No such class.');
         return people;
       })
       .onQuery(SearchAccountsQuery, (q) => {
@@ -67,7 +69,11 @@ describe('ListAdminUsersHandler', () => {
     const page = await new ListAdminUsersHandler(bus.asBus()).execute(
       new ListAdminUsersQuery('ferry.direction', SCHOOL, 'chloe', null, 25),
     );
-    expect(bus.sentOf(ListAdministeredPeopleQuery)[0]).toMatchObject({ actorId: 'ferry.direction', schoolId: SCHOOL });
+    expect(bus.sentOf(ListAdministeredPeopleQuery)[0]).toMatchObject({
+      actorId: 'ferry.direction',
+      schoolId: SCHOOL,
+      classId: null,
+    });
     expect(bus.sentOf(SearchAccountsQuery)[0]).toMatchObject({
       ids: ['chloe', 'sophie', 'prof'],
       q: 'chloe',
@@ -84,6 +90,7 @@ describe('ListAdminUsersHandler', () => {
           blocked: false,
           pendingActivation: false,
           classes: [{ id: 'ce2b', name: 'CE2 B' }],
+          schoolIds: [SCHOOL],
         },
       ],
       nextCursor: null,
@@ -97,10 +104,25 @@ describe('ListAdminUsersHandler', () => {
     expect(page.items.map((u) => u.login)).toEqual(['chloe.leroy', 'sophie.leroy']);
     expect(page.items[1]).toMatchObject({
       pendingActivation: true,
-      children: [{ id: 'chloe', displayName: 'Chloé Leroy', className: 'CE2 B' }],
+      children: [{ id: 'chloe', displayName: 'Chloé Leroy', className: 'CE2 B', classId: 'ce2b' }],
     });
     expect(page.items[0].children).toBeUndefined();
     expect(page.nextCursor).toBe('next');
+  });
+
+  it("asks the directory for one class's people when a class is given, and passes on its 404", async () => {
+    const bus = setup();
+    const page = await new ListAdminUsersHandler(bus.asBus()).execute(
+      new ListAdminUsersQuery('ferry.direction', null, null, null, 25, 'ce2b'),
+    );
+    expect(bus.sentOf(ListAdministeredPeopleQuery)[0]).toMatchObject({ schoolId: null, classId: 'ce2b' });
+    expect(page.items.map((u) => u.id)).toEqual(['chloe', 'sophie', 'prof']);
+    await expect(
+      new ListAdminUsersHandler(bus.asBus()).execute(
+        new ListAdminUsersQuery('ferry.direction', null, null, null, 25, 'elsewhere'),
+      ),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(bus.sentOf(SearchAccountsQuery)).toHaveLength(1);
   });
 
   it('passes on the refusal of the directory (someone who runs no school), and asks identity nothing', async () => {

@@ -6,8 +6,10 @@ import { ListAdministeredPeopleHandler } from './list-administered-people.handle
 describe('ListAdministeredPeopleHandler', () => {
   const setup = (tweak?: Parameters<typeof demoDirectory>[0]) => {
     const directory = demoDirectory(tweak);
-    const list = (actor: string, schoolId: string | null = null) =>
-      new ListAdministeredPeopleHandler(directory.graphs).execute(new ListAdministeredPeopleQuery(actor, schoolId));
+    const list = (actor: string, schoolId: string | null = null, classId: string | null = null) =>
+      new ListAdministeredPeopleHandler(directory.graphs).execute(
+        new ListAdministeredPeopleQuery(actor, schoolId, classId),
+      );
     return { directory, list };
   };
 
@@ -31,25 +33,29 @@ describe('ListAdministeredPeopleHandler', () => {
       id: 'lea.ce2a',
       role: 'PUPIL',
       classes: [{ id: 'ferry-ce2a', name: 'CE2 A' }],
+      schoolIds: ['ferry'],
     });
     expect(people.find((p) => p.id === 'parent.hugo')).toEqual({
       id: 'parent.hugo',
       role: 'PARENT',
       classes: [],
+      schoolIds: ['ferry'],
       children: [
-        { id: 'hugo.ce2a', displayName: 'Hugo Bernard', className: 'CE2 A' },
-        { id: 'tom.cm2', displayName: 'Tom Bernard', className: 'CM2' },
+        { id: 'hugo.ce2a', displayName: 'Hugo Bernard', className: 'CE2 A', classId: 'ferry-ce2a' },
+        { id: 'tom.cm2', displayName: 'Tom Bernard', className: 'CM2', classId: 'ferry-cm2' },
       ],
     });
     expect(people.find((p) => p.id === 'ferry.cm2.prof')).toEqual({
       id: 'ferry.cm2.prof',
       role: 'TEACHER',
       classes: [{ id: 'ferry-cm2', name: 'CM2' }],
+      schoolIds: ['ferry'],
     });
     expect(people.find((p) => p.id === 'ferry.direction')).toEqual({
       id: 'ferry.direction',
       role: 'SCHOOL_ADMIN',
       classes: [],
+      schoolIds: ['ferry'],
     });
   });
 
@@ -62,6 +68,7 @@ describe('ListAdministeredPeopleHandler', () => {
       id: 'new.prof',
       role: 'TEACHER',
       classes: [],
+      schoolIds: ['ferry'],
     });
   });
 
@@ -84,6 +91,52 @@ describe('ListAdministeredPeopleHandler', () => {
     expect(ferry.find((p) => p.id === 'parent.hugo')?.children?.map((c) => c.id)).toEqual(['hugo.ce2a', 'tom.cm2']);
   });
 
+  it('says which of the listed schools a person belongs to (a parent with children in two schools)', async () => {
+    const { list } = setup((rows) => rows.guardianships.push({ parentId: 'parent.hugo', pupilId: 'nina.curie' }));
+    const all = await list('academie.admin');
+    expect(all.find((p) => p.id === 'parent.hugo')?.schoolIds?.sort()).toEqual(['curie', 'ferry']);
+    expect(all.find((p) => p.id === 'nina.curie')?.schoolIds).toEqual(['curie']);
+    expect(all.find((p) => p.id === 'parent.hugo')?.children).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: 'nina.curie', classId: 'curie-ce2' })]),
+    );
+    const ferry = await list('ferry.direction');
+    expect(ferry.find((p) => p.id === 'parent.hugo')?.schoolIds).toEqual(['ferry']);
+  });
+
+  it("lists one class's people: its pupils, its teachers and its pupils' parents (with all their children)", async () => {
+    const { list } = setup();
+    const ce2a = await list('ferry.direction', null, 'ferry-ce2a');
+    expect(ce2a.map((p) => p.id).sort()).toEqual(
+      ['ferry.ce2a.prof', 'hugo.ce2a', 'ines.ce2a', 'lea.ce2a', 'parent.hugo', 'parent.lea'].sort(),
+    );
+    expect(ce2a.find((p) => p.id === 'parent.hugo')?.children?.map((c) => c.classId)).toEqual([
+      'ferry-ce2a',
+      'ferry-cm2',
+    ]);
+    expect((await list('academie.admin', 'ferry', 'ferry-cm2')).map((p) => p.id).sort()).toEqual(
+      ['ferry.cm2.prof', 'parent.hugo', 'tom.cm2'].sort(),
+    );
+  });
+
+  it.each([
+    ["a director, for another school's class (404)", 'ferry.direction', null, 'curie-ce2'],
+    ['a director, for a class that does not exist (404)', 'ferry.direction', null, 'nowhere'],
+    [
+      "the academy's administrator, for a class outside the school asked (404)",
+      'academie.admin',
+      'curie',
+      'ferry-ce2a',
+    ],
+  ])('refuses %s', async (_who, actor, schoolId, classId) => {
+    const { list } = setup();
+    await expect(list(actor, schoolId, classId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('refuses a teacher (403) even for their own class', async () => {
+    const { list } = setup();
+    await expect(list('ferry.ce2a.prof', null, 'ferry-ce2a')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
   it.each([
     ['a teacher (403)', 'ferry.ce2a.prof', null, 'FORBIDDEN'],
     ['a parent (403)', 'parent.lea', null, 'FORBIDDEN'],
@@ -96,8 +149,7 @@ describe('ListAdministeredPeopleHandler', () => {
 
   it('no longer lists a pupil whose enrolment ended (their parent stays, through another child)', async () => {
     const { directory, list } = setup();
-    for (const e of [...directory.enrolments.items])
-      if (e.pupilId === 'tom.cm2') directory.people.endEnrolment(e);
+    for (const e of [...directory.enrolments.items]) if (e.pupilId === 'tom.cm2') directory.people.endEnrolment(e);
     const people = await list('ferry.direction');
     expect(people.map((p) => p.id)).not.toContain('tom.cm2');
     expect(people.find((p) => p.id === 'parent.hugo')?.children?.map((c) => c.id)).toEqual(['hugo.ce2a']);
