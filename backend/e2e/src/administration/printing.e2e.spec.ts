@@ -178,3 +178,59 @@ describe('POST /admin/classes/:classId/cards', () => {
     expect((await who(login).post(`/admin/classes/${ce2a}/cards`)).status).toBe(status);
   });
 });
+
+describe('GET /classes/:classId/login-sheets.pdf', () => {
+  it("prints CE2 A's cards for its teacher: only its pupils, never cached; the act is audited under the teacher", async () => {
+    const answer = await download('ferry.ce2a.prof', `/classes/${ce2a}/login-sheets.pdf`);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-type')).toBe('application/pdf');
+    expect(answer.headers.get('content-disposition')).toBe('inline; filename="cartes-ce2-a.pdf"');
+    expect(answer.headers.get('cache-control')).toBe('no-store');
+    const text = await pdfText(answer.body);
+    for (const login of ['lea.ce2a', 'hugo.ce2a', 'ines.ce2a']) expect(text).toContain(login);
+    expect(text).toContain('École élémentaire Jules Ferry — CE2 A');
+    expect(text).not.toContain('tom.cm2');
+    expect(text).not.toContain('parent.lea');
+    const rows = await audited('login-sheets');
+    expect(rows).toContainEqual(
+      expect.objectContaining({ actor_id: who('ferry.ce2a.prof').me.id, details: expect.objectContaining({ schoolId: ferry, classId: ce2a, accounts: 3 }) }),
+    );
+  });
+
+  it("the class's sheet carries the cards its teacher just reissued: the new card logs its pupil in", async () => {
+    expect((await who('ferry.ce2a.prof').post(`/admin/classes/${ce2a}/cards`)).body).toEqual({ reissued: 3 });
+    const sheets = await download('ferry.ce2a.prof', `/classes/${ce2a}/login-sheets.pdf`);
+    expect(sheets.status).toBe(200);
+    const token = await firstQrCode(sheets.body);
+    expect(token).toMatch(/^PC1\./);
+    const tablet = await fetch(`${preau.baseUrl}/api/v1/auth/card`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token }),
+    });
+    expect(tablet.status).toBe(200);
+  });
+
+  it('prints the class for its school director too', async () => {
+    const answer = await download('ferry.direction', `/classes/${ce2a}/login-sheets.pdf`);
+    expect(answer.status).toBe(200);
+    expect(await pdfText(answer.body)).toContain('lea.ce2a');
+  });
+
+  // docs/product/access-rules.md: a teacher prints the cards of their own classes only; a parent or a pupil never.
+  it.each([
+    ['ferry.cm2.prof', 403],
+    ['parent.lea', 403],
+    ['lea.ce2a', 403],
+    ['tom.cm2', 404],
+    ['curie.ce2.prof', 404],
+  ])('refuses %s (%i), as problem+json', async (login, status) => {
+    const answer = await who(login).get(`/classes/${ce2a}/login-sheets.pdf`);
+    expect(answer.status).toBe(status);
+    expect(answer.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  it('answers 400 for a malformed class id', async () => {
+    expect((await who('ferry.ce2a.prof').get('/classes/ce2a/login-sheets.pdf')).status).toBe(400);
+  });
+});
