@@ -36,3 +36,30 @@ test('a teacher switches a module of CE2 A off and on again, and it stays so aft
   await expect(page.getByRole('switch', { name: 'Partager le blog avec les classes partenaires' })).not.toBeChecked();
   await expect(page.getByRole('combobox', { name: 'Commentaires du blog' })).toContainText("Retenus jusqu'à ma validation");
 });
+
+test("a teacher gives Léa a new password from CE2 A's cards page, and sees it once", async ({ page }) => {
+  await logIn(page, 'ferry.ce2a.prof');
+  await page.getByRole('main').getByRole('link', { name: 'Réglages de CE2 A' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Réglages · CE2 A' })).toBeVisible();
+  await page.getByRole('link', { name: 'Cartes et mots de passe des élèves' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Cartes et mots de passe · CE2 A' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Imprimer les cartes/ })).toHaveAttribute('href', /\/api\/v1\/classes\/.+\/login-sheets\.pdf$/);
+  await expectAccessible(page);
+
+  await page.getByRole('button', { name: 'Nouveau mot de passe pour Léa Martin' }).click();
+  const confirm = page.getByRole('dialog');
+  await expect(confirm.getByRole('heading', { name: 'Nouveau mot de passe pour Léa Martin ?' })).toBeVisible();
+  await confirm.getByRole('button', { name: 'Donner un nouveau mot de passe' }).click();
+
+  const shown = page.getByRole('dialog');
+  await expect(shown.getByRole('heading', { name: 'Nouveau mot de passe de Léa Martin' })).toBeVisible();
+  await expect(shown.getByText('lea.ce2a')).toBeVisible();
+  const password = (await shown.locator('.password').textContent())?.trim() ?? '';
+  expect(password.length).toBeGreaterThan(4);
+  await expect(shown.getByRole('link', { name: /Imprimer sa carte/ })).toHaveAttribute('href', /login-sheets\.pdf$/);
+  await expectAccessible(page);
+  await shown.getByRole('button', { name: "J'ai noté" }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByText('Léa Martin a un nouveau mot de passe.')).toBeVisible();
+  await expect(page.getByText(password, { exact: true })).toHaveCount(0);
+});

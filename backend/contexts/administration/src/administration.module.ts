@@ -14,6 +14,7 @@ import { GetAdminUserHandler } from './application/queries/get-admin-user/get-ad
 import { GetImportJobHandler } from './application/queries/get-import-job/get-import-job.handler';
 import { ListAdminUsersHandler } from './application/queries/list-admin-users/list-admin-users.handler';
 import { PrintFamilyLettersHandler } from './application/queries/print-family-letters/print-family-letters.handler';
+import { PrintClassLoginSheetsHandler } from './application/queries/print-class-login-sheets/print-class-login-sheets.handler';
 import { PrintLoginSheetsHandler } from './application/queries/print-login-sheets/print-login-sheets.handler';
 import { IMPORT_RUN_REPOSITORY } from './domain/import-run/import-run.repository';
 import { OndeFileReader } from './infrastructure/onde/onde-file-reader';
@@ -24,12 +25,12 @@ import { PdfkitCredentialsPrinter } from './infrastructure/printing/pdfkit-crede
 import { ImportJobRunner } from './infrastructure/queue/import-job.runner';
 import { ImportsController } from './interface/http/imports.controller';
 import { PeopleController } from './interface/http/people.controller';
-import { PrintingController } from './interface/http/printing.controller';
+import { ClassPrintingController, PrintingController } from './interface/http/printing.controller';
 
 /** Administration: binds its ports to their adapters, registers its handlers and controllers. */
 @Module({
   imports: [MikroOrmModule.forFeature([ImportRunSchema])],
-  controllers: [ImportsController, PeopleController, PrintingController],
+  controllers: [ImportsController, PeopleController, PrintingController, ClassPrintingController],
   providers: [
     // ---- imports, people, staff ----
     { provide: IMPORT_SETTINGS, useValue: DEFAULT_IMPORT_SETTINGS },
@@ -52,6 +53,7 @@ import { PrintingController } from './interface/http/printing.controller';
     // ---- printing ----
     { provide: CREDENTIALS_PRINTER, useClass: PdfkitCredentialsPrinter },
     PrintLoginSheetsHandler,
+    PrintClassLoginSheetsHandler,
     PrintFamilyLettersHandler,
     RecordPrintingHandler,
     ReissueClassCardsHandler,

@@ -54,10 +54,14 @@ async function withPdf<T>(pdf: Buffer, use: (path: string, dir: string) => Promi
 const pdfText = (pdf: Buffer) => withPdf(pdf, async (path) => (await run('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'])).stdout);
 const pdfFonts = (pdf: Buffer) => withPdf(pdf, async (path) => (await run('pdffonts', [path])).stdout);
 
-/** The first page rendered in grey as a camera would see it, its QR code decoded (one card on the page is enough). */
+/**
+ * The first card of the first page (the top-left of a 2 × 4 A4 sheet) rendered in grey as a camera would see it, its QR
+ * code decoded: one card is enough, and a camera sees one card at a time (the reader finds one code in a picture).
+ */
 const firstQrCode = (pdf: Buffer) =>
   withPdf(pdf, async (path, dir) => {
-    await run('pdftoppm', ['-gray', '-r', '100', '-f', '1', '-l', '1', '-singlefile', path, join(dir, 'page')]);
+    const firstCard = ['-x', '30', '-y', '95', '-W', '390', '-H', '270']; // at 100 dpi: 10 mm margin, 16 mm header, 95 × 65 mm cards
+    await run('pdftoppm', ['-gray', '-r', '100', '-f', '1', '-l', '1', ...firstCard, '-singlefile', path, join(dir, 'page')]);
     const pgm = await readFile(join(dir, 'page.pgm'));
     const match = /^P5\s+(\d+)\s+(\d+)\s+\d+\s/.exec(pgm.subarray(0, 64).toString('latin1'));
     if (!match) throw new Error('pdftoppm did not write a binary PGM');
@@ -176,5 +180,67 @@ describe('POST /admin/classes/:classId/cards', () => {
     ['tom.cm2', 404],
   ])('refuses %s (%i)', async (login, status) => {
     expect((await who(login).post(`/admin/classes/${ce2a}/cards`)).status).toBe(status);
+  });
+});
+
+describe('GET /classes/:classId/login-sheets.pdf', () => {
+  it("prints CE2 A's cards for its teacher: only its pupils, never cached; the act is audited under the teacher", async () => {
+    const answer = await download('ferry.ce2a.prof', `/classes/${ce2a}/login-sheets.pdf`);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-type')).toBe('application/pdf');
+    expect(answer.headers.get('content-disposition')).toBe('inline; filename="cartes-ce2-a.pdf"');
+    expect(answer.headers.get('cache-control')).toBe('no-store');
+    const text = await pdfText(answer.body);
+    for (const login of ['lea.ce2a', 'hugo.ce2a', 'ines.ce2a']) expect(text).toContain(login);
+    expect(text).toContain('École élémentaire Jules Ferry — CE2 A');
+    expect(text).not.toContain('tom.cm2');
+    expect(text).not.toContain('parent.lea');
+    // The audit trail is written by the worker, after the director's earlier print: wait for the teacher's.
+    const teacher = who('ferry.ce2a.prof').me.id;
+    let rows: Record<string, unknown>[] = [];
+    for (let i = 0; i < 50 && !rows.some((r) => r['actor_id'] === teacher); i++) {
+      rows = await audited('login-sheets');
+      if (!rows.some((r) => r['actor_id'] === teacher)) await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(rows).toContainEqual(
+      expect.objectContaining({ actor_id: teacher, details: expect.objectContaining({ schoolId: ferry, classId: ce2a, accounts: 3 }) }),
+    );
+  });
+
+  it("the class's sheet carries the cards its teacher just reissued: the new card logs its pupil in", async () => {
+    expect((await who('ferry.ce2a.prof').post(`/admin/classes/${ce2a}/cards`)).body).toEqual({ reissued: 3 });
+    const sheets = await download('ferry.ce2a.prof', `/classes/${ce2a}/login-sheets.pdf`);
+    expect(sheets.status).toBe(200);
+    const token = await firstQrCode(sheets.body);
+    expect(token).toMatch(/^PC1\./);
+    const tablet = await fetch(`${preau.baseUrl}/api/v1/auth/card`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token }),
+    });
+    expect(tablet.status).toBe(200);
+  });
+
+  it('prints the class for its school director too', async () => {
+    const answer = await download('ferry.direction', `/classes/${ce2a}/login-sheets.pdf`);
+    expect(answer.status).toBe(200);
+    expect(await pdfText(answer.body)).toContain('lea.ce2a');
+  });
+
+  // docs/product/access-rules.md: a teacher prints the cards of their own classes only; a parent or a pupil never.
+  it.each([
+    ['ferry.cm2.prof', 403],
+    ['parent.lea', 403],
+    ['lea.ce2a', 403],
+    ['tom.cm2', 404],
+    ['curie.ce2.prof', 403],
+  ])('refuses %s (%i), as problem+json', async (login, status) => {
+    const answer = await who(login).get(`/classes/${ce2a}/login-sheets.pdf`);
+    expect(answer.status).toBe(status);
+    expect(answer.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  it('answers 400 for a malformed class id', async () => {
+    expect((await who('ferry.ce2a.prof').get('/classes/ce2a/login-sheets.pdf')).status).toBe(400);
   });
 });

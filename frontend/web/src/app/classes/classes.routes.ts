@@ -11,4 +11,9 @@ export const classesRoutes: Routes = [
     title: 'titles.classSettings',
     loadComponent: () => import('./feature-class-settings/class-settings-page').then((m) => m.ClassSettingsPage),
   },
+  {
+    path: ':id/cards',
+    title: 'titles.classCards',
+    loadComponent: () => import('./feature-class-cards/class-cards-page').then((m) => m.ClassCardsPage),
+  },
 ];

@@ -7,6 +7,7 @@ import { createZodDto } from 'nestjs-zod';
 import { RecordPrintingCommand } from '../../application/commands/record-printing/record-printing.command';
 import { ReissueClassCardsCommand } from '../../application/commands/reissue-class-cards/reissue-class-cards.command';
 import type { PrintedDocument } from '../../application/ports/credentials-printer';
+import { PrintClassLoginSheetsQuery } from '../../application/queries/print-class-login-sheets/print-class-login-sheets.query';
 import { PrintFamilyLettersQuery } from '../../application/queries/print-family-letters/print-family-letters.query';
 import { PrintLoginSheetsQuery } from '../../application/queries/print-login-sheets/print-login-sheets.query';
 
@@ -38,7 +39,7 @@ export class PrintingController {
     const classId = query.classId ?? null;
     const printed = await this.bus.query(new PrintLoginSheetsQuery(user.id, schoolId, classId));
     await this.bus.command(new RecordPrintingCommand(user.id, schoolId, classId, 'login-sheets', printed.accounts));
-    this.sendPdf(reply, printed);
+    sendPdf(reply, printed);
   }
 
   @Get('schools/:schoolId/family-letters.pdf')
@@ -54,7 +55,7 @@ export class PrintingController {
     const classId = query.classId ?? null;
     const printed = await this.bus.query(new PrintFamilyLettersQuery(user.id, schoolId, classId, this.publicUrl(request)));
     await this.bus.command(new RecordPrintingCommand(user.id, schoolId, classId, 'family-letters', printed.accounts));
-    this.sendPdf(reply, printed);
+    sendPdf(reply, printed);
   }
 
   @Post('classes/:classId/cards')
@@ -74,14 +75,39 @@ export class PrintingController {
   private publicUrl(request: FastifyRequest): string {
     return (this.config.publicUrl ?? `${request.protocol}://${request.host}`).replace(/\/+$/, '');
   }
+}
 
-  private sendPdf(reply: FastifyReply, printed: PrintedDocument): void {
-    reply
-      .header('content-type', 'application/pdf')
-      .header('content-disposition', `inline; filename="${printed.filename}"`)
-      .header('cache-control', 'no-store')
-      .header('x-content-type-options', 'nosniff')
-      .header('content-length', String(printed.pdf.length))
-      .send(printed.pdf);
+/**
+ * A class's login sheets from the class's side (docs/product/api-conventions.md, classes): its teachers print the
+ * cards they give (docs/product/access-rules.md, Administration), the school's administrators too. The same sheets as
+ * the school's route; recorded (audited) before the PDF leaves, never cached.
+ */
+@ApiTags('classes')
+@Controller('classes')
+export class ClassPrintingController {
+  constructor(private readonly bus: Bus) {}
+
+  @Get(':classId/login-sheets.pdf')
+  @ApiProduces('application/pdf')
+  @ApiOperation({ summary: "A class's login sheets: one card per pupil (name, login, first password, QR code), for its teachers" })
+  async loginSheets(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('classId', ParseUUIDPipe) classId: string,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const printed = await this.bus.query(new PrintClassLoginSheetsQuery(user.id, classId));
+    await this.bus.command(new RecordPrintingCommand(user.id, printed.schoolId, classId, 'login-sheets', printed.accounts));
+    sendPdf(reply, printed);
   }
+}
+
+/** A PDF of credentials: shown inline, under its name, never kept by a cache. */
+function sendPdf(reply: FastifyReply, printed: PrintedDocument): void {
+  reply
+    .header('content-type', 'application/pdf')
+    .header('content-disposition', `inline; filename="${printed.filename}"`)
+    .header('cache-control', 'no-store')
+    .header('x-content-type-options', 'nosniff')
+    .header('content-length', String(printed.pdf.length))
+    .send(printed.pdf);
 }

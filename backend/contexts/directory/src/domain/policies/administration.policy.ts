@@ -70,6 +70,11 @@ export function mayManageAccount(graph: DirectoryGraph, actorId: Id, targetId: I
   return schoolsOfAccount(graph, targetId).some((s) => administered.includes(s));
 }
 
+/** Is the target a pupil of one of the classes the actor teaches? */
+function teachesPupil(graph: DirectoryGraph, actorId: Id, targetId: Id): boolean {
+  return graph.person(targetId)?.role === 'PUPIL' && graph.classesTaughtBy(actorId).some((c) => graph.pupilsOf(c).includes(targetId));
+}
+
 /** The administrative acts on an account (`AccountAct` of the contracts, repeated: the domain imports no contracts code). */
 export type AccountAct = 'block' | 'reset-password' | 'reissue-card' | 'print';
 
@@ -77,7 +82,9 @@ export type AccountAct = 'block' | 'reset-password' | 'reissue-card' | 'print';
  * May the actor do this act on the target's account? Every act needs what `mayManageAccount` asks; besides:
  * - `reset-password`, `reissue-card`: a teacher may also for the pupils of the classes they teach (a new card);
  * - `print` (login sheets, letters to families) follows the `import` action: the school's director, the academy's
- *   administrator (docs/product/access-rules.md, Administration).
+ *   administrator (docs/product/access-rules.md, Administration); and a teacher for the pupils of the classes they
+ *   teach (their class's login sheets: the cards they reissue, docs/decisions/0010). Never a parent's letter for a
+ *   teacher: only pupils' credentials, and the family-letters route reads the school roster, which teachers are refused.
  */
 export function mayDoAccountAct(graph: DirectoryGraph, actorId: Id, targetId: Id, act: AccountAct): boolean {
   const target = graph.person(targetId);
@@ -87,14 +94,12 @@ export function mayDoAccountAct(graph: DirectoryGraph, actorId: Id, targetId: Id
       return mayManageAccount(graph, actorId, targetId);
     case 'reset-password':
     case 'reissue-card':
-      return (
-        mayManageAccount(graph, actorId, targetId) ||
-        (target.role === 'PUPIL' && graph.classesTaughtBy(actorId).some((c) => graph.pupilsOf(c).includes(targetId)))
-      );
+      return mayManageAccount(graph, actorId, targetId) || teachesPupil(graph, actorId, targetId);
     case 'print':
       return (
-        mayManageAccount(graph, actorId, targetId) &&
-        schoolsOfAccount(graph, targetId).some((s) => mayAdministerSchool(graph, actorId, s, 'import'))
+        (mayManageAccount(graph, actorId, targetId) &&
+          schoolsOfAccount(graph, targetId).some((s) => mayAdministerSchool(graph, actorId, s, 'import'))) ||
+        teachesPupil(graph, actorId, targetId)
       );
     default:
       return false;
