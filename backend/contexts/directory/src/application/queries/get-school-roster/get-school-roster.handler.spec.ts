@@ -49,7 +49,7 @@ describe('GetSchoolRosterHandler', () => {
   });
 
   it.each([
-    ['a director of another school (403)', 'ferry.direction', 'curie', 'FORBIDDEN'],
+    ['a director of another school, who may not know it (404)', 'ferry.direction', 'curie', 'NOT_FOUND'],
     ['a teacher of the school (403)', 'ferry.ce2a.prof', 'ferry', 'FORBIDDEN'],
     ['a parent (403)', 'parent.lea', 'ferry', 'FORBIDDEN'],
     ['anyone, for a school that does not exist (404)', 'academie.admin', 'nowhere', 'NOT_FOUND'],
