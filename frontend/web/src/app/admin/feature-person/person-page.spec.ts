@@ -1,5 +1,5 @@
 import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting, type TestRequest } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
@@ -47,7 +47,7 @@ describe('PersonPage', () => {
     await settle();
   }
   /** As an address typed or bookmarked: nothing to paint before GET /admin/users/:id answers. */
-  async function openByAddress(id: string, answer: (req: { flush: (body: unknown, opts?: object) => void }) => void) {
+  async function openByAddress(id: string, answer: (req: TestRequest) => void) {
     await setUp();
     const navigating = harness.navigateByUrl(`/admin/people/${id}`);
     answer(await awaitRequest(backend, `/api/v1/admin/users/${id}`));
@@ -100,7 +100,7 @@ describe('PersonPage', () => {
     (await awaitRequest(backend, '/api/v1/admin/users/u9')).flush(nina);
     await navigating;
     await settle();
-    expect([...el().querySelectorAll('.print-letter')].map((a) => a.getAttribute('href'))).toEqual([
+    expect(Array.from(el().querySelectorAll('.print-letter')).map((a) => a.getAttribute('href'))).toEqual([
       '/api/v1/admin/schools/s1/family-letters.pdf?classId=c1',
       '/api/v1/admin/schools/s2/family-letters.pdf?classId=c9',
     ]);
