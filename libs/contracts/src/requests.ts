@@ -8,11 +8,6 @@
 import type { z } from 'zod';
 import type { importQuerySchema, listUsersQuerySchema, printQuerySchema } from './administration/schemas';
 import type {
-  createClassRequestSchema,
-  createSchoolRequestSchema,
-  movePupilsRequestSchema,
-  updateClassRequestSchema,
-  updateSchoolRequestSchema,
   createGroupRequestSchema,
   requestPartnershipSchema,
   schoolSwitchesRequestSchema,
@@ -39,13 +34,8 @@ export type SchoolSwitchesRequest = z.input<typeof schoolSwitchesRequestSchema>;
 export type PartnershipRequest = z.input<typeof requestPartnershipSchema>;
 export type CreateGroupRequest = z.input<typeof createGroupRequestSchema>;
 export type UpdateGroupRequest = z.input<typeof updateGroupRequestSchema>;
-// (CreateSchoolRequest, UpdateSchoolRequest, CreateClassRequest, UpdateClassRequest and MovePupilsRequest are
-// published as interfaces in directory/structures.ts; their schemas are checked against them in schemas.spec.)
-export type CreateSchoolBody = z.input<typeof createSchoolRequestSchema>;
-export type UpdateSchoolBody = z.input<typeof updateSchoolRequestSchema>;
-export type CreateClassBody = z.input<typeof createClassRequestSchema>;
-export type UpdateClassBody = z.input<typeof updateClassRequestSchema>;
-export type MovePupilsBody = z.input<typeof movePupilsRequestSchema>;
+// (CreateSchoolRequest, UpdateSchoolRequest, CreateClassRequest, UpdateClassRequest, MovePupilsRequest and
+// CreateStaffRequest are published as interfaces in directory/structures.ts; their schemas satisfy them.)
 
 // administration
 /** The query string of POST /admin/schools/:schoolId/imports. */

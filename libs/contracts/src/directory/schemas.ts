@@ -1,7 +1,22 @@
 import { z } from 'zod';
-import { COMMENT_MODERATION, MODULES, type CreateStaffRequest, type ModuleName, SCHOOL_LEVELS, type SchoolAddress } from './index';
+import {
+  COMMENT_MODERATION,
+  type CreateClassRequest,
+  type CreateSchoolRequest,
+  type CreateStaffRequest,
+  MODULES,
+  type ModuleName,
+  type MovePupilsRequest,
+  SCHOOL_LEVELS,
+  type SchoolAddress,
+  type UpdateClassRequest,
+  type UpdateSchoolRequest,
+} from './index';
 
-const moduleFlags = Object.fromEntries(MODULES.map((m) => [m, z.boolean().optional()])) as Record<ModuleName, z.ZodOptional<z.ZodBoolean>>;
+const moduleFlags = Object.fromEntries(MODULES.map((m) => [m, z.boolean().optional()])) as Record<
+  ModuleName,
+  z.ZodOptional<z.ZodBoolean>
+>;
 
 export const switchModulesRequestSchema = z
   .object(moduleFlags)
@@ -21,7 +36,9 @@ export const schoolSwitchesRequestSchema = z.object(moduleFlags).strict();
 
 export const requestPartnershipSchema = z.object({ partnerClassId: z.uuid() }).strict();
 
-export const createGroupRequestSchema = z.object({ name: z.string().trim().min(1).max(100), pupilIds: z.array(z.uuid()).max(60).default([]) }).strict();
+export const createGroupRequestSchema = z
+  .object({ name: z.string().trim().min(1).max(100), pupilIds: z.array(z.uuid()).max(60).default([]) })
+  .strict();
 
 export const updateGroupRequestSchema = z
   .object({ name: z.string().trim().min(1).max(100).optional(), pupilIds: z.array(z.uuid()).max(60).optional() })
@@ -40,14 +57,17 @@ export const uaiSchema = z
 export const schoolAddressSchema = z
   .object({
     street: z.string().trim().min(1).max(200),
-    postalCode: z.string().trim().regex(/^[0-9]{5}$/, 'A French postal code is 5 digits'),
+    postalCode: z
+      .string()
+      .trim()
+      .regex(/^[0-9]{5}$/, 'A French postal code is 5 digits'),
     city: z.string().trim().min(1).max(100),
   })
   .strict() satisfies z.ZodType<SchoolAddress>;
 
 export const createSchoolRequestSchema = z
   .object({ name: name200, uai: uaiSchema, address: schoolAddressSchema.optional(), directorId: z.uuid().optional() })
-  .strict();
+  .strict() satisfies z.ZodType<CreateSchoolRequest>;
 
 export const updateSchoolRequestSchema = z
   .object({
@@ -57,7 +77,9 @@ export const updateSchoolRequestSchema = z
     directorIds: z.array(z.uuid()).max(5).optional(),
   })
   .strict()
-  .refine((v) => Object.keys(v).length > 0, { message: 'Give at least one field to change' });
+  .refine((v) => Object.keys(v).length > 0, {
+    message: 'Give at least one field to change',
+  }) satisfies z.ZodType<UpdateSchoolRequest>;
 
 const levels = z
   .array(z.enum(SCHOOL_LEVELS))
@@ -69,10 +91,13 @@ export const createClassRequestSchema = z
   .object({
     name: z.string().trim().min(1).max(100),
     levels,
-    schoolYearId: z.string().regex(/^[0-9]{4}-[0-9]{4}$/).optional(),
+    schoolYearId: z
+      .string()
+      .regex(/^[0-9]{4}-[0-9]{4}$/)
+      .optional(),
     teacherIds: z.array(z.uuid()).max(5).default([]),
   })
-  .strict();
+  .strict() satisfies z.ZodType<CreateClassRequest>;
 
 export const updateClassRequestSchema = z
   .object({
@@ -81,9 +106,13 @@ export const updateClassRequestSchema = z
     teacherIds: z.array(z.uuid()).max(5).optional(),
   })
   .strict()
-  .refine((v) => Object.keys(v).length > 0, { message: 'Give at least one field to change' });
+  .refine((v) => Object.keys(v).length > 0, {
+    message: 'Give at least one field to change',
+  }) satisfies z.ZodType<UpdateClassRequest>;
 
-export const movePupilsRequestSchema = z.object({ pupilIds: z.array(z.uuid()).min(1).max(200) }).strict();
+export const movePupilsRequestSchema = z
+  .object({ pupilIds: z.array(z.uuid()).min(1).max(200) })
+  .strict() satisfies z.ZodType<MovePupilsRequest>;
 
 export const createStaffRequestSchema = z
   .object({
