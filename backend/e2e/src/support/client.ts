@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, type LoginResponse, type MediaItemView, type MeResponse } from '@preau/contracts';
+import { DEMO_ACADEMY, DEMO_PASSWORD, type LoginResponse, type MediaItemView, type MeResponse } from '@preau/contracts';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
@@ -15,13 +15,23 @@ export class ApiClient {
 
   constructor(readonly baseUrl: string) {}
 
-  async request<T = any>(method: string, path: string, body?: unknown, options: { csrf?: string | null; raw?: string; contentType?: string } = {}): Promise<Answer<T>> {
+  async request<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    options: { csrf?: string | null; raw?: string; contentType?: string } = {},
+  ): Promise<Answer<T>> {
     const headers: Record<string, string> = {};
     if (this.cookie) headers['cookie'] = this.cookie;
     const csrf = options.csrf === undefined ? this.csrfToken : options.csrf;
     if (csrf && method !== 'GET') headers['x-csrf-token'] = csrf;
-    if (body !== undefined || options.raw !== undefined) headers['content-type'] = options.contentType ?? 'application/json';
-    const response = await fetch(`${this.baseUrl}/api/v1${path}`, { method, headers, body: options.raw ?? (body === undefined ? undefined : JSON.stringify(body)) });
+    if (body !== undefined || options.raw !== undefined)
+      headers['content-type'] = options.contentType ?? 'application/json';
+    const response = await fetch(`${this.baseUrl}/api/v1${path}`, {
+      method,
+      headers,
+      body: options.raw ?? (body === undefined ? undefined : JSON.stringify(body)),
+    });
     const setCookie = response.headers.get('set-cookie');
     if (setCookie) {
       const [pair] = setCookie.split(';');
@@ -69,6 +79,22 @@ export async function as(baseUrl: string, login: string): Promise<ApiClient & { 
   return Object.assign(client, { me: me.body });
 }
 
+export type DemoClient = ApiClient & { me: MeResponse };
+
+/**
+ * Every person of the demo academy logged in once (docs/product/demo-school.md): `who('ferry.direction')` is their
+ * client. For specs that act as many people on one server.
+ */
+export async function demoAcademy(baseUrl: string): Promise<(login: string) => DemoClient> {
+  const people = new Map<string, DemoClient>();
+  for (const person of DEMO_ACADEMY.people) people.set(person.login, await as(baseUrl, person.login));
+  return (login) => {
+    const client = people.get(login);
+    if (!client) throw new Error(`No demo person ${login}`);
+    return client;
+  };
+}
+
 /** The shared media fixtures (camera photos, sound, video…). */
 export const MEDIA_FIXTURES = resolve(__dirname, '../../../../../shared/fixtures/media');
 
@@ -76,8 +102,16 @@ export const MEDIA_FIXTURES = resolve(__dirname, '../../../../../shared/fixtures
 export async function uploadFixture(client: ApiClient, fixture: string, title?: string): Promise<Answer> {
   const form = new FormData();
   if (title) form.append('title', title);
-  form.append('file', new Blob([new Uint8Array(await readFile(resolve(MEDIA_FIXTURES, fixture)))]), fixture.split('/').pop());
-  const response = await fetch(`${client.baseUrl}/api/v1/media`, { method: 'POST', body: form, headers: { cookie: client.cookie ?? '', 'x-csrf-token': client.csrfToken ?? '' } });
+  form.append(
+    'file',
+    new Blob([new Uint8Array(await readFile(resolve(MEDIA_FIXTURES, fixture)))]),
+    fixture.split('/').pop(),
+  );
+  const response = await fetch(`${client.baseUrl}/api/v1/media`, {
+    method: 'POST',
+    body: form,
+    headers: { cookie: client.cookie ?? '', 'x-csrf-token': client.csrfToken ?? '' },
+  });
   return { status: response.status, body: await response.json(), headers: response.headers };
 }
 
